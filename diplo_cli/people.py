@@ -1,55 +1,273 @@
 """People stage: Doc → the persons the article names, one record per individual.
 
-Owns clustering name mentions ("Mishustin" ~ "Mikhail Mishustin") and, later, titles and
-countries. Does not decide who met or spoke: meetings and quotes refer to these ids.
+Owns finding name mentions (repairing the model: a known name is a person whatever its entity
+label; a demonym or country tagged PERSON is not), clustering them ("Mishustin" ~ "Mikhail
+Mishustin"), and each person's title, country and organization from the words around a mention:
+"Russian Prime Minister Mikhail Mishustin", "President of the Republic of Kazakhstan Kassym-Jomart
+Tokayev", "Sergey Lavrov, Russia's foreign minister,", "his Kazakh counterpart Olzhas Bektenov".
+Does not decide who met or spoke.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import lexicon
+from .countries import Country, countries
 from .records import Person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
+
+CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
+NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
+                     "LAW", "LANGUAGE"}
+NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    title: str | None = None
+    country: Country | None = None
+    organization: str | None = None
+    counterpart: bool = False
+
+
+@functools.cache
+def _titles() -> tuple[dict[str, str], list[str]]:
+    """abbreviation/lower-case form → full title; head words longest first."""
+    expand: dict[str, str] = {}
+    heads: list[str] = []
+    for e in lexicon.entries("titles"):
+        heads.append(e["title"].lower())
+        for a in e.get("abbr", []):
+            expand[a] = e["title"]
+    return expand, sorted(heads, key=len, reverse=True)
+
+
+@functools.cache
+def _organizations() -> dict[str, tuple[str, bool]]:
+    out = {}
+    for e in lexicon.entries("organizations"):
+        for form in (e["name"], *e.get("aliases", [])):
+            out[form] = (e["name"], e.get("international", True))
+    return out
 
 
 def resolve_people(doc: Doc) -> tuple[Person, ...]:
-    """Cluster PERSON entities into persons, fullest name first, in order of first mention."""
+    """Persons in order of first mention, each with every mention, title, country and organization."""
+    spans = _name_spans(doc)
     clusters: list[list[Span]] = []
+    for span in spans:
+        words = _name_words(span)
+        for cluster in clusters:
+            if any(_same_person(words, _name_words(m)) for m in cluster):
+                cluster.append(span)
+                break
+        else:
+            clusters.append([span])
+    roles = [[_role(m) for m in cluster] for cluster in clusters]
+    people = []
+    for n, (cluster, cluster_roles) in enumerate(zip(clusters, roles, strict=True), start=1):
+        cluster.sort(key=lambda m: m.start)
+        forms = list(dict.fromkeys(m.text for m in cluster))
+        name = max(forms, key=lambda f: len(_name_words_text(f)))
+        role = _merge(cluster_roles)
+        people.append(Person(
+            id=f"p{n}", name=name, title=role.title,
+            country=role.country.name if role.country else None,
+            country_code=role.country.code if role.country else None,
+            organization=role.organization,
+            aliases=tuple(f for f in forms if f != name),
+            mentions=tuple((m.start_char, m.end_char) for m in cluster),
+        ))
+    return _inherit_counterpart_titles(tuple(people), [_merge(r) for r in roles], doc)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _name_spans(doc: Doc) -> list[Span]:
+    """PERSON entities that are names, plus every other occurrence of a name form they use."""
+    index = countries()
+    found: dict[tuple[int, int], Span] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        words = _name_words(ent)
-        if not words:
+        ent = _strip_titles(ent)
+        if ent is None or index.lookup(ent.text) or not _name_words(ent):
             continue
-        for cluster in clusters:
-            if any(_same_person(words, _name_words(m)) for m in cluster):
-                cluster.append(ent)
-                break
-        else:
-            clusters.append([ent])
-    people = []
-    for n, cluster in enumerate(clusters, start=1):
-        forms = sorted({m.text for m in cluster}, key=lambda f: (-len(f.split()), cluster_index(cluster, f)))
-        people.append(Person(
-            id=f"p{n}",
-            name=forms[0],
-            aliases=tuple(forms[1:]),
-            mentions=tuple((m.start_char, m.end_char) for m in cluster),
-        ))
-    return tuple(people)
+        found[(ent.start, ent.end)] = ent
+    for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
+        if not any(a < span.end and span.start < b for a, b in found):
+            found[(span.start, span.end)] = span
+    forms = {tuple(t.text for t in s) for s in found.values()}
+    forms |= {(s[-1].text,) for s in found.values() if len(s) > 1}  # surname alone
+    for n in sorted({len(f) for f in forms}, reverse=True):
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i:i + n]) in forms and not any(
+                    a <= i < b or a < i + n <= b for a, b in found):
+                found[(i, i + n)] = doc[i:i + n]
+    return sorted(found.values(), key=lambda s: s.start)
 
 
-def cluster_index(cluster: list[Span], form: str) -> int:
-    return next(i for i, m in enumerate(cluster) if m.text == form)
+def _titled_names(doc: Doc) -> list[Span]:
+    """Proper nouns right after a title word are a name ("PM Ravi Menon", "Chancellor Feldmann")."""
+    out = []
+    for t in doc:
+        if not _is_title_word(t) or not t.text[:1].isupper():
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and not _is_title_word(doc[end]) and not countries().lookup(doc[end].text) \
+                and doc[end].text not in _organizations() and doc[end].ent_type_ not in NOT_NAME_ENTITIES:
+            end += 1
+        if end > t.i + 1 and not (end < len(doc) and doc[end].text in ("'s", "’s")):
+            out.append(doc[t.i + 1:end])
+    return out
+
+
+def _strip_titles(ent: Span) -> Span | None:
+    """"President Putin" tagged PERSON whole: keep the name words only."""
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].text in NOT_NAMES or _is_title_word(ent.doc[start])
+                           or countries().lookup(ent.doc[start].text)):
+        start += 1
+    while end > start and ent.doc[end - 1].text in ("'s", "’s"):
+        end -= 1
+    return ent.doc[start:end] if end > start else None
 
 
 def _name_words(span: Span) -> tuple[str, ...]:
-    return tuple(t.text for t in span if t.is_alpha and t.text[0].isupper())
+    return tuple(t.text for t in span if t.text[:1].isupper() and t.text not in NOT_NAMES)
+
+
+def _name_words_text(form: str) -> list[str]:
+    return [w for w in form.split() if w[:1].isupper()]
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One name's words contained in the other's ("Bektenov" in "Olzhas Bektenov")."""
     sa, sb = set(a), set(b)
-    return sa <= sb or sb <= sa
+    return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _is_title_word(t: Token) -> bool:
+    expand, heads = _titles()
+    return t.text in expand or t.lower_ in {h.split()[-1] for h in heads}
+
+
+def _role(name: Span) -> _Role:
+    """Title, country and organization stated next to one mention of a name."""
+    doc = name.doc
+    i = name.start
+    while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
+        t = doc[i - 1]
+        if not (t.text[:1].isupper() or t.lower_ in CONNECTORS or _is_title_word(t) or t.lower_ == "counterpart") \
+                or t.ent_type_ == "PERSON" and not _is_title_word(t) and not countries().lookup(t.text):
+            break
+        i -= 1
+    left = doc[i:name.start]
+    role = _read_role(left)
+    if role.title is None:  # appositive: "Sergey Lavrov, Russia's foreign minister,"
+        j = name.end
+        if j < len(doc) and doc[j].text == ",":
+            k = j + 1
+            while k < len(doc) and doc[k].text not in (",", ".", ";") and k - j < 8:
+                k += 1
+            role = _merge([role, _read_role(doc[j + 1:k])])
+    return role
+
+
+def _read_role(words: Span) -> _Role:
+    text = words.text.strip()
+    if not text:
+        return _Role()
+    counterpart = bool(re.search(r"\bcounterpart\b", text))
+    organization = None
+    for form, (org, international) in _organizations().items():
+        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            organization = org
+            break
+    country = _country_in(words)
+    title = _title_in(text, country, organization)
+    if organization and not country:
+        country = None
+    return _Role(title, country, organization, counterpart)
+
+
+def _country_in(words: Span) -> Country | None:
+    index = countries()
+    tokens = [t.text for t in words]
+    for n in range(min(index.longest, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            c = index.lookup(" ".join(tokens[i:i + n]).replace(" 's", "'s"))
+            if c is not None:
+                return c
+    return None
+
+
+def _title_in(text: str, country: Country | None, organization: str | None) -> str | None:
+    """The office in a run of words, in full words, without the country or organization."""
+    expand, heads = _titles()
+    for abbr, full in expand.items():
+        text = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, text)
+    low = text.lower()
+    for head in heads:
+        m = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", low)
+        if m is None:
+            continue
+        # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
+        start = m.start()
+        title = text[start:]
+        title = re.split(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Union|People|"
+                         + "|".join(re.escape(w) for w in _country_words(country)) + r")", title)[0]
+        prefix = text[:start].split()
+        keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w.rstrip("'s’"))
+                and w not in _organizations() and w.lower() not in CONNECTORS]
+        title = " ".join([*keep, title]).strip(" ,-'’s") if keep else title.strip(" ,")
+        title = re.sub(r"\s*'s$|\s*’s$", "", title)
+        return _title_case(title)
+    return None
+
+
+def _country_words(country: Country | None) -> list[str]:
+    return [country.name] if country else ["__none__"]
+
+
+def _title_case(title: str) -> str:
+    """"foreign minister" → "Foreign Minister" (the article's own words otherwise)."""
+    small = {"of", "the", "and", "for", "on", "in"}
+    return " ".join(w if w in small or not w.islower() else w.capitalize() for w in title.split())
+
+
+def _merge(roles: list[_Role]) -> _Role:
+    """First stated value of each field across a person's mentions."""
+    title = next((r.title for r in roles if r.title), None)
+    country = next((r.country for r in roles if r.country), None)
+    organization = next((r.organization for r in roles if r.organization), None)
+    counterpart = any(r.counterpart for r in roles)
+    return _Role(title, None if organization and _organizations().get(organization, ("", False))[1] else country,
+                 organization, counterpart)
+
+
+def _inherit_counterpart_titles(people: tuple[Person, ...], roles: list[_Role], doc: Doc) -> tuple[Person, ...]:
+    """"his Kazakh counterpart Olzhas Bektenov" takes the title of the person he is the counterpart of:
+    the nearest titled person mentioned before him."""
+    out = list(people)
+    for k, (p, role) in enumerate(zip(people, roles, strict=True)):
+        if not role.counterpart or p.title:
+            continue
+        first = p.mentions[0][0]
+        before = [q for q in people if q is not p and q.title and q.mentions[0][0] < first]
+        if before:
+            other = max(before, key=lambda q: max(s for s, _ in q.mentions if s < first))
+            out[k] = Person(p.id, p.name, other.title, p.country, p.country_code, p.organization, p.aliases,
+                            p.mentions)
+    return tuple(out)

@@ -1,18 +1,294 @@
-"""Quotes stage: Doc + people → direct and reported speech with its speaker.
+"""Quotes stage: Doc + people → direct and reported speech, each with its speaker.
 
-Owns quotation-mark pairing, speech cues and speaker attribution. Does not create people.
+Owns quotation-mark pairing (tolerant: an unbalanced mark costs at most that one quote), speech
+cues (patterns/speech_cues.jsonl) and speaker attribution (subject of the cue; pronouns and
+titles resolved to the nearest salient person; paragraph continuation). Does not create people.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .records import Person, Quote
+from . import lexicon
+from .records import Person, Quote, Speaker, TextSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
+
+OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
+PRONOUNS = {"he", "she", "they", "i", "we"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Heads of a subject that name a person by office ("the minister added"), resolved to a person.
+PERSON_NOUNS = {"president", "minister", "premier", "chancellor", "leader", "head", "secretary", "ambassador",
+                "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "king", "queen", "prince",
+                "emir", "sheikh", "chairman", "chairwoman", "chair", "envoy", "diplomat", "counterpart",
+                "official", "deputy", "director", "commissioner", "pope", "monarch", "sultan", "senator"}
+# Documents that speak for their sender ("The message reads, in part: ...").
+SENDER_NOUNS = {"message", "letter", "telegram", "greeting", "greetings", "address", "statement", "note"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    person: Person
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of double quotation marks, in text order.
+
+    Works paragraph by paragraph (a line is a paragraph). A quote that is still open at the end
+    of a paragraph continues when the next paragraph opens with a quotation mark (the convention
+    for a quotation over several paragraphs); that paragraph's piece is its own span. Otherwise an
+    unpaired mark is dropped and costs only its own quote.
+    """
+    spans: list[tuple[int, int]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
+    for n, (ps, pe) in enumerate(paragraphs):
+        ps, pe = ps + start, pe + start
+        open_at: int | None = None
+        for m in re.finditer(r"[\"“”«»„]", text[ps:pe]):
+            i = ps + m.start()
+            if _is_opener(text, i, ps, open_at is not None):
+                open_at = i + 1  # a new opener while open: the earlier mark was unbalanced
+            elif open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
+        if open_at is not None and n + 1 < len(paragraphs):
+            nxt = paragraphs[n + 1][0] + start
+            if text[nxt:nxt + 1] in OPENERS + STRAIGHT:
+                spans.append((open_at, pe))
+    return [s for s in (_trim(text, a, b) for a, b in spans) if s]
+
+
+def _is_opener(text: str, i: int, para_start: int, is_open: bool) -> bool:
+    mark = text[i]
+    if mark in OPENERS:
+        return True
+    if mark in CLOSERS:
+        return False
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-:" or i == para_start:
+        return not (is_open and (after.isspace() or after in ".,;:!?)"))
+    if after.isspace() or after in ".,;:!?)":
+        return False
+    return not is_open  # word"word: toggle
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop surrounding spaces and a comma before the closing mark; keep a final . ? !"""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def looks_like_title(words: str) -> bool:
+    """"Argo", "The Art of the Deal": a short capitalised name in quotes is a title, not speech."""
+    tokens = words.split()
+    if not tokens or len(tokens) > 8 or words[-1] in ".!?":
+        return False
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "by", "or"}
+    return all(t[0].isupper() or not t[0].isalpha() or t in small for t in tokens)
+
+
+# ---------------------------------------------------------------- the stage
 
 
 def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
-    """Direct and indirect quotes in text order (filled in by the quotes issue)."""
-    return ()
+    """Direct quotes (inside quotation marks) and reported speech ("X said that ..."), in text order."""
+    text = doc.text
+    body = len(text) - len(text.lstrip())
+    spans = [s for s in quote_spans(text, body) if not looks_like_title(text[s[0]:s[1]])]
+    mentions = sorted((_Mention(s, e, p) for p in people for s, e in p.mentions), key=lambda m: m.start)
+    quoted = _Coverage(spans)
+    out: list[Quote] = []
+    previous: Quote | None = None
+    for start, end in spans:
+        cue = _find_cue(doc, start, end, quoted)
+        speaker = _speaker(doc, cue, mentions) if cue is not None else None
+        if cue is None and previous is not None and previous.speaker and _paragraphs_apart(text, previous.end, start) <= 1:
+            speaker = previous.speaker  # a quote with no cue continues the previous speaker's paragraph
+        q = Quote("direct", text[start:end], start, end, speaker, _cue_span(doc, cue))
+        if out and out[-1].speaker is None and speaker is not None and _runs_on(text, out[-1].end):
+            # "First paragraph ... \n\n"Second paragraph," she said: the first part is hers too
+            out[-1] = Quote("direct", out[-1].text, out[-1].start, out[-1].end, speaker, None)
+        out.append(q)
+        previous = q
+    out.extend(_reported(doc, quoted, mentions))
+    return tuple(sorted(out, key=lambda q: q.start))
+
+
+class _Coverage:
+    """Which characters are inside a quotation."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def covers(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.spans[k][0] <= i < self.spans[k][1] + 1
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """A quote with no closing mark before its paragraph ends runs on into the next paragraph."""
+    rest = text[end:end + 3].lstrip(" ,")
+    return not rest or rest[0] in "\r\n"
+
+
+def _paragraphs_apart(text: str, a: int, b: int) -> int:
+    return len(re.findall(r"\n\s*", text[a:b]))
+
+
+def _speech_verbs() -> frozenset[str]:
+    return lexicon.words("speech_cues", "verb")
+
+
+def _find_cue(doc: Doc, start: int, end: int, quoted: _Coverage) -> Token | None:
+    """The speech cue of a quote: first in the words after it up to the sentence end (", he said"),
+    then in the words before it back to the previous sentence end or quote ("Lavrov said: ")."""
+    after = doc.char_span(end, end, alignment_mode="expand")
+    before = doc.char_span(start, start, alignment_mode="expand")
+    tokens_after = _frame(doc, after.start if after is not None else len(doc), +1, quoted) if after is not None else []
+    tokens_before = _frame(doc, before.start - 1 if before is not None else -1, -1, quoted) if before is not None else []
+    for tokens in (tokens_after, tokens_before):
+        for t in tokens:
+            if _is_cue(t):
+                return t
+    return None
+
+
+def _frame(doc: Doc, i: int, step: int, quoted: _Coverage) -> list[Token]:
+    """Tokens outside quotes next to a quote, in reading order away from it, within the paragraph."""
+    out: list[Token] = []
+    while 0 <= i < len(doc):
+        t = doc[i]
+        if "\n" in t.text or quoted.covers(t.idx) and not t.is_punct:
+            break  # the paragraph ends, or the next quotation begins
+        if step > 0 and t.is_sent_start and out and any(x.text in ".!?" for x in out):
+            break
+        if step < 0 and t.text in ".!?" and out:
+            break
+        out.append(t)
+        i += step
+    return out
+
+
+def _is_cue(t: Token) -> bool:
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _speech_verbs():
+        subj = _subject(t)
+        if t.lemma_.lower() == "read":  # "The message reads: ..." speaks; "A banner read ..." does not
+            return subj is not None and (subj.lemma_.lower() in SENDER_NOUNS or subj.ent_type_ == "PERSON")
+        return subj is not None or t.dep_ in ("advcl", "xcomp", "conj")
+    return t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)
+
+
+def _subject(t: Token) -> Token | None:
+    """The subject of a cue verb. A cue without its own subject ("went on to say", "..., adding
+    that", "Expressing that ..., Mishustin said") takes the subject of the nearest speech verb
+    above it, else of the nearest verb above it."""
+    if t.lower_ == "according":
+        to = next((c for c in t.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    chain = [t]
+    while len(chain) < 5 and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    subjects = [(v, next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)) for v in chain]
+    own = subjects[0][1]
+    if own is not None:
+        return own
+    for v, subj in subjects[1:]:
+        if subj is not None and v.lemma_.lower() in _speech_verbs():
+            return subj
+    return next((subj for _, subj in subjects[1:] if subj is not None), None)
+
+
+def _cue_span(doc: Doc, cue: Token | None) -> TextSpan | None:
+    if cue is None:
+        return None
+    if cue.lower_ == "according":
+        return TextSpan(doc.text[cue.idx:cue.idx + len("according to")], cue.idx, cue.idx + len("according to"))
+    return TextSpan(cue.text, cue.idx, cue.idx + len(cue.text))
+
+
+def _speaker(doc: Doc, cue: Token, mentions: list[_Mention]) -> Speaker | None:
+    subj = _subject(cue)
+    if subj is None:
+        return None
+    phrase = _noun_phrase(subj)
+    for m in mentions:  # a person named in the subject ("Russian Prime Minister Mikhail Mishustin")
+        if m.start < phrase.end_char and phrase.start_char < m.end:
+            return Speaker(m.person.id, m.person.name, TextSpan(doc.text[m.start:m.end], m.start, m.end))
+    mention = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
+    if subj.lemma_.lower() in PERSON_NOUNS:  # "the chancellor noted": the person with that title
+        titled = [m for m in mentions if m.end <= subj.idx and m.person.title
+                  and subj.lemma_.lower() in m.person.title.lower().split()]
+        if titled:
+            return Speaker(titled[-1].person.id, titled[-1].person.name, mention)
+    if subj.lower_ in PRONOUNS or subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SENDER_NOUNS \
+            and not any(e.label_ == "ORG" for e in phrase.ents):
+        person = _antecedent(doc, subj, mentions)
+        return Speaker(person.id, person.name, mention) if person is not None else None
+    if subj.pos_ in ("PRON", "DET"):
+        return None
+    return Speaker(None, phrase.text, mention)  # an organisation or an unnamed speaker: "the ministry"
+
+
+def _noun_phrase(t: Token) -> Span:
+    """The subject's words up to and including its head, plus name words after it (no clauses)."""
+    left = t.left_edge.i
+    right = t.i
+    while right + 1 < len(t.doc) and t.doc[right + 1].dep_ in ("flat", "compound") and t.doc[right + 1].head.i <= t.i:
+        right += 1
+    return t.doc[left:right + 1]
+
+
+def _antecedent(doc: Doc, pronoun: Token, mentions: list[_Mention]) -> Person | None:
+    """The most salient person before a pronoun or title: the subject of the nearest sentence that
+    names someone, else its first named person ("For his part, Bektenov ... He said ...")."""
+    earlier = [m for m in mentions if m.end <= pronoun.idx]
+    if not earlier:
+        return None
+    sent = doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand")
+    if sent is None:
+        return earlier[-1].person
+    sentence = sent.sent
+    in_sentence = [m for m in earlier if sentence.start_char <= m.start < sentence.end_char]
+    for m in in_sentence:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
+            return m.person
+    return in_sentence[0].person if in_sentence else earlier[-1].person
+
+
+def _reported(doc: Doc, quoted: _Coverage, mentions: list[_Mention]) -> list[Quote]:
+    """Reported speech: a speech verb outside quotes with a content clause ("X said that ...")."""
+    out = []
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _speech_verbs() or quoted.covers(t.idx):
+            continue
+        clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if clause is None:
+            continue
+        words = [w for w in clause.subtree if not quoted.covers(w.idx) or w.text in OPENERS + CLOSERS + STRAIGHT]
+        if len(words) < len(list(clause.subtree)) // 2:
+            continue  # mostly a direct quote: already taken
+        first = clause.left_edge
+        if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if"):
+            first = doc[first.i + 1]
+        last = clause.right_edge
+        while last.i > first.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        speaker = _speaker(doc, t, mentions)
+        out.append(Quote("indirect", doc.text[start:end], start, end, speaker, _cue_span(doc, t)))
+    return out

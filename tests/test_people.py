@@ -1,0 +1,60 @@
+"""People: one row per rule, each a sentence written for the test → (name, title, country code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplo_cli.countries import countries
+from diplo_cli.people import resolve_people
+
+
+def people_of(nlp, text):
+    return [(p.name, p.title, p.country_code, p.organization) for p in resolve_people(nlp(text))]
+
+
+@pytest.mark.parametrize("text, expect", [
+    # demonym + title premodifiers
+    ("Russian Prime Minister Mikhail Petrov arrived.", [("Mikhail Petrov", "Prime Minister", "RU", None)]),
+    # Kremlin style "President of the Republic of X"
+    ("President of the Republic of Kazakhstan Nurlan Abenov held talks.", [("Nurlan Abenov", "President", "KZ", None)]),
+    # appositive with possessive country and lower-case title
+    ("Sergei Morozov, Russia's foreign minister, spoke first.", [("Sergei Morozov", "Foreign Minister", "RU", None)]),
+    # counterpart inherits the other side's title; its demonym gives the country
+    ("Prime Minister Mikhail Petrov met his Kazakh counterpart Olzhas Bekov.",
+     [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
+    # abbreviations expand to the full title
+    ("Indian PM Ravi Menon landed in Tokyo.", [("Ravi Menon", "Prime Minister", "IN", None)]),
+    # short country forms
+    ("U.S. Secretary of State John Miller arrived.", [("John Miller", "Secretary of State", "US", None)]),
+    # officials of international bodies: organization, no country
+    ("UN Secretary-General Carlos Ortega called for calm.", [("Carlos Ortega", "Secretary-General", None, "United Nations")]),
+    # companies: organization
+    ("Gazprom CEO Ivan Sokolov signed the deal.", [("Ivan Sokolov", "CEO", None, "Gazprom")]),
+    # no title or country stated: none invented
+    ("Anna Berg wrote a book.", [("Anna Berg", None, None, None)]),
+])
+def test_title_country_organization(nlp, text, expect):
+    assert people_of(nlp, text) == expect
+
+
+def test_surname_mentions_join_the_full_name_whatever_the_label(nlp):
+    text = ("Prime Minister Mikhail Mishustin met Olzhas Bektenov. Mishustin said trade grew. "
+            "Mishustin and Bektenov signed a plan.")
+    (mishustin, bektenov) = resolve_people(nlp(text))
+    assert mishustin.name == "Mikhail Mishustin" and mishustin.aliases == ("Mishustin",)
+    assert len(mishustin.mentions) == 3 and len(bektenov.mentions) == 2
+    for s, e in mishustin.mentions:
+        assert text[s:e] in ("Mikhail Mishustin", "Mishustin")
+
+
+def test_demonyms_and_countries_are_not_people(nlp):
+    names = [p.name for p in resolve_people(nlp("The Russian and Kazakh presidents met. Kazakh officials agreed."))]
+    assert "Kazakh" not in names and "Russian" not in names
+
+
+@pytest.mark.parametrize("form, code", [("Kazakh", "KZ"), ("Türkiye", "TR"), ("U.S.", "US"), ("Emirati", "AE"),
+                                        ("Lao", "LA"), ("Sri Lankan", "LK"), ("Russia's", "RU"), ("the UK", "GB"),
+                                        ("chad", None), ("us", None)])
+def test_country_lookup(form, code):
+    c = countries().lookup(form)
+    assert (c.code if c else None) == code
