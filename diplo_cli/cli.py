@@ -138,7 +138,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
         if torn and not quiet:
             say(output, f"removed a torn last line ({torn} bytes) left by an interrupted run", style="yellow")
     skip = done.__contains__
-    articles = read_articles(files, ReadOptions(encoding, default_date, glob, jsonl), skip)
+    articles = read_articles(files, ReadOptions(encoding, default_date, jsonl), skip)
     total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
     opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)
 

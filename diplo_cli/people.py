@@ -197,8 +197,6 @@ def _read_role(words: Span) -> _Role:
             break
     country = _country_in(words)
     title = _title_in(text, country, organization)
-    if organization and not country:
-        country = None
     return _Role(title, country, organization, counterpart)
 
 

@@ -36,7 +36,6 @@ WIDE_ENCODINGS = ("utf-16", "utf_16", "utf-32", "utf_32", "utf16", "utf32")
 class ReadOptions:
     encoding: str = "utf-8"
     default_date: str | None = None  # --date: for inputs without a dateline
-    glob: str = "*.txt"
     jsonl: bool = False
 
 
