@@ -19,6 +19,7 @@ def entries(name: str) -> tuple[dict, ...]:
     return tuple(r for r in rows if "_comment" not in r)
 
 
+@functools.cache
 def words(name: str, kind: str | None = None, key: str = "cue") -> frozenset[str]:
     """The ``key`` values of a pattern file, optionally only those of one ``kind``."""
     return frozenset(e[key] for e in entries(name) if kind is None or e.get("kind") == kind)

@@ -37,15 +37,16 @@ class _Role:
 
 
 @functools.cache
-def _titles() -> tuple[dict[str, str], list[str]]:
-    """abbreviation/lower-case form → full title; head words longest first."""
+def _titles() -> tuple[dict[str, str], list[str], frozenset[str]]:
+    """(abbreviation → full title, lower-case titles longest first, words that mark a title)."""
     expand: dict[str, str] = {}
     heads: list[str] = []
     for e in lexicon.entries("titles"):
         heads.append(e["title"].lower())
         for a in e.get("abbr", []):
             expand[a] = e["title"]
-    return expand, sorted(heads, key=len, reverse=True)
+    title_words = frozenset(h.split()[-1] for h in heads)
+    return expand, sorted(heads, key=len, reverse=True), title_words
 
 
 @functools.cache
@@ -69,13 +70,12 @@ def resolve_people(doc: Doc) -> tuple[Person, ...]:
                 break
         else:
             clusters.append([span])
-    roles = [[_role(m) for m in cluster] for cluster in clusters]
+    roles = [_merge([_role(m) for m in cluster]) for cluster in clusters]
     people = []
-    for n, (cluster, cluster_roles) in enumerate(zip(clusters, roles, strict=True), start=1):
+    for n, (cluster, role) in enumerate(zip(clusters, roles, strict=True), start=1):
         cluster.sort(key=lambda m: m.start)
         forms = list(dict.fromkeys(m.text for m in cluster))
         name = max(forms, key=lambda f: len(_name_words_text(f)))
-        role = _merge(cluster_roles)
         people.append(Person(
             id=f"p{n}", name=name, title=role.title,
             country=role.country.name if role.country else None,
@@ -84,7 +84,7 @@ def resolve_people(doc: Doc) -> tuple[Person, ...]:
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
-    return _inherit_counterpart_titles(tuple(people), [_merge(r) for r in roles], doc)
+    return _inherit_counterpart_titles(tuple(people), roles)
 
 
 # ---------------------------------------------------------------- mentions
@@ -159,8 +159,8 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _is_title_word(t: Token) -> bool:
-    expand, heads = _titles()
-    return t.text in expand or t.lower_ in {h.split()[-1] for h in heads}
+    expand, _, title_words = _titles()
+    return t.text in expand or t.lower_ in title_words
 
 
 def _role(name: Span) -> _Role:
@@ -191,7 +191,7 @@ def _read_role(words: Span) -> _Role:
         return _Role()
     counterpart = bool(re.search(r"\bcounterpart\b", text))
     organization = None
-    for form, (org, international) in _organizations().items():
+    for form, (org, _international) in _organizations().items():
         if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
             organization = org
             break
@@ -213,7 +213,7 @@ def _country_in(words: Span) -> Country | None:
 
 def _title_in(text: str, country: Country | None, organization: str | None) -> str | None:
     """The office in a run of words, in full words, without the country or organization."""
-    expand, heads = _titles()
+    expand, heads, _ = _titles()
     for abbr, full in expand.items():
         text = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, text)
     low = text.lower()
@@ -224,8 +224,8 @@ def _title_in(text: str, country: Country | None, organization: str | None) -> s
         # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
         start = m.start()
         title = text[start:]
-        title = re.split(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Union|People|"
-                         + "|".join(re.escape(w) for w in _country_words(country)) + r")", title)[0]
+        states = ["Republic", "Kingdom", "Federation", "Union", "People", *([re.escape(country.name)] if country else [])]
+        title = re.split(rf"\s+of\s+(?:the\s+)?(?:{'|'.join(states)})", title)[0]
         prefix = text[:start].split()
         keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w.rstrip("'s’"))
                 and w not in _organizations() and w.lower() not in CONNECTORS]
@@ -233,10 +233,6 @@ def _title_in(text: str, country: Country | None, organization: str | None) -> s
         title = re.sub(r"\s*'s$|\s*’s$", "", title)
         return _title_case(title)
     return None
-
-
-def _country_words(country: Country | None) -> list[str]:
-    return [country.name] if country else ["__none__"]
 
 
 def _title_case(title: str) -> str:
@@ -255,7 +251,7 @@ def _merge(roles: list[_Role]) -> _Role:
                  organization, counterpart)
 
 
-def _inherit_counterpart_titles(people: tuple[Person, ...], roles: list[_Role], doc: Doc) -> tuple[Person, ...]:
+def _inherit_counterpart_titles(people: tuple[Person, ...], roles: list[_Role]) -> tuple[Person, ...]:
     """"his Kazakh counterpart Olzhas Bektenov" takes the title of the person he is the counterpart of:
     the nearest titled person mentioned before him."""
     out = list(people)

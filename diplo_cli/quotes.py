@@ -158,8 +158,8 @@ def _find_cue(doc: Doc, start: int, end: int, quoted: _Coverage) -> Token | None
     then in the words before it back to the previous sentence end or quote ("Lavrov said: ")."""
     after = doc.char_span(end, end, alignment_mode="expand")
     before = doc.char_span(start, start, alignment_mode="expand")
-    tokens_after = _frame(doc, after.start if after is not None else len(doc), +1, quoted) if after is not None else []
-    tokens_before = _frame(doc, before.start - 1 if before is not None else -1, -1, quoted) if before is not None else []
+    tokens_after = _frame(doc, after.start, +1, quoted) if after is not None else []
+    tokens_before = _frame(doc, before.start - 1, -1, quoted) if before is not None else []
     for tokens in (tokens_after, tokens_before):
         for t in tokens:
             if _is_cue(t):
@@ -229,13 +229,14 @@ def _speaker(doc: Doc, cue: Token, mentions: list[_Mention]) -> Speaker | None:
         if m.start < phrase.end_char and phrase.start_char < m.end:
             return Speaker(m.person.id, m.person.name, TextSpan(doc.text[m.start:m.end], m.start, m.end))
     mention = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
-    if subj.lemma_.lower() in PERSON_NOUNS:  # "the chancellor noted": the person with that title
+    head = subj.lemma_.lower()
+    if head in PERSON_NOUNS:  # "the chancellor noted": the person with that title
         titled = [m for m in mentions if m.end <= subj.idx and m.person.title
-                  and subj.lemma_.lower() in m.person.title.lower().split()]
+                  and head in m.person.title.lower().split()]
         if titled:
             return Speaker(titled[-1].person.id, titled[-1].person.name, mention)
-    if subj.lower_ in PRONOUNS or subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SENDER_NOUNS \
-            and not any(e.label_ == "ORG" for e in phrase.ents):
+    document = head in SENDER_NOUNS and not any(e.label_ == "ORG" for e in phrase.ents)
+    if subj.lower_ in PRONOUNS or head in PERSON_NOUNS or document:
         person = _antecedent(doc, subj, mentions)
         return Speaker(person.id, person.name, mention) if person is not None else None
     if subj.pos_ in ("PRON", "DET"):

@@ -205,7 +205,9 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, opts: ReadOptions) -
     date = rec.get("date")
     if date is not None:
         try:
-            date = parse_iso_date(date) if isinstance(date, str) else parse_iso_date(repr(date))
+            if not isinstance(date, str):
+                raise UsageError("not a string")
+            date = parse_iso_date(date)
         except UsageError:
             return failed_article(id, source, f"record 'date' is not YYYY-MM-DD: {date!r}", opts.default_date)
     text = rec.get("text")
