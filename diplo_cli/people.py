@@ -45,7 +45,8 @@ def _titles() -> tuple[dict[str, str], list[str], frozenset[str]]:
         heads.append(e["title"].lower())
         for a in e.get("abbr", []):
             expand[a] = e["title"]
-    title_words = frozenset(h.split()[-1] for h in heads)
+    # the head noun marks a title: "secretary" in "secretary of state" (not "state": "State Duma")
+    title_words = frozenset(h.split(" of ")[0].split()[-1] for h in heads)
     return expand, sorted(heads, key=len, reverse=True), title_words
 
 
@@ -131,14 +132,23 @@ def _titled_names(doc: Doc) -> list[Span]:
 
 
 def _strip_titles(ent: Span) -> Span | None:
-    """"President Putin" tagged PERSON whole: keep the name words only."""
+    """Keep the name words of a PERSON entity: "President Putin" → "Putin"; "Nikol Pashinyan:" →
+    "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname")."""
+    doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (ent.doc[start].text in NOT_NAMES or _is_title_word(ent.doc[start])
-                           or countries().lookup(ent.doc[start].text)):
+    while start < end and (doc[start].text in NOT_NAMES or _is_title_word(doc[start])
+                           or countries().lookup(doc[start].text)):
         start += 1
-    while end > start and ent.doc[end - 1].text in ("'s", "’s"):
+    while end > start and not _is_name_word(doc[end - 1]):
         end -= 1
-    return ent.doc[start:end] if end > start else None
+    return doc[start:end] if end > start else None
+
+
+def _is_name_word(t: Token) -> bool:
+    """A capitalised word that is no title, or the end of a hyphenated name ("Chan-o-cha")."""
+    if t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
+        return True
+    return t.text[:1].isupper() and t.text not in NOT_NAMES and not _is_title_word(t)
 
 
 def _name_words(span: Span) -> tuple[str, ...]:
@@ -227,10 +237,10 @@ def _title_in(text: str, country: Country | None, organization: str | None) -> s
         states = ["Republic", "Kingdom", "Federation", "Union", "People", *([re.escape(country.name)] if country else [])]
         title = re.split(rf"\s+of\s+(?:the\s+)?(?:{'|'.join(states)})", title)[0]
         prefix = text[:start].split()
-        keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w.rstrip("'s’"))
+        keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w)
                 and w not in _organizations() and w.lower() not in CONNECTORS]
-        title = " ".join([*keep, title]).strip(" ,-'’s") if keep else title.strip(" ,")
-        title = re.sub(r"\s*'s$|\s*’s$", "", title)
+        title = " ".join([*keep, title]).strip(" ,-")
+        title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
         return _title_case(title)
     return None
 

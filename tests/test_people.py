@@ -30,6 +30,11 @@ def people_of(nlp, text):
     ("UN Secretary-General Carlos Ortega called for calm.", [("Carlos Ortega", "Secretary-General", None, "United Nations")]),
     # companies: organization
     ("Gazprom CEO Ivan Sokolov signed the deal.", [("Ivan Sokolov", "CEO", None, "Gazprom")]),
+    # only the office's head noun marks a title: "Secretary of State" does not make "State" one
+    ("State Duma deputies and Moscow State University students welcomed the Supreme State Council.", []),
+    # a title ending in "s" keeps it
+    ("Deputy Minister for Foreign Affairs Anna Berg arrived.",
+     [("Anna Berg", "Deputy Minister for Foreign Affairs", None, None)]),
     # no title or country stated: none invented
     ("Anna Berg wrote a book.", [("Anna Berg", None, None, None)]),
 ])
@@ -45,6 +50,25 @@ def test_surname_mentions_join_the_full_name_whatever_the_label(nlp):
     assert len(mishustin.mentions) == 3 and len(bektenov.mentions) == 2
     for s, e in mishustin.mentions:
         assert text[s:e] in ("Mikhail Mishustin", "Mishustin")
+
+
+def test_punctuation_the_model_puts_inside_a_name_is_not_a_name():
+    """"Nikol Pashinyan:" tagged PERSON must not make ":" (its last token) a surname found everywhere."""
+    from conftest import make_doc
+
+    words = ["Nikol", "Pashinyan", ":", "We", "won", ".", "Pashinyan", "left", ":", "fine", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 8
+    (person,) = resolve_people(make_doc(words, ents=ents))
+    assert (person.name, person.aliases, len(person.mentions)) == ("Nikol Pashinyan", ("Pashinyan",), 2)
+
+
+def test_a_hyphenated_name_keeps_its_lower_case_end():
+    from conftest import make_doc
+
+    words = ["Prayuth", "Chan", "-", "o", "-", "cha", "spoke", "."]
+    spaces = [True, False, False, False, False, True, False, False]
+    (person,) = resolve_people(make_doc(words, spaces=spaces, ents=["B-PERSON"] + ["I-PERSON"] * 5 + ["O", "O"]))
+    assert person.name == "Prayuth Chan-o-cha"
 
 
 def test_demonyms_and_countries_are_not_people(nlp):
