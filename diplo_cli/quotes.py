@@ -21,15 +21,6 @@ if TYPE_CHECKING:
 OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
 PRONOUNS = {"he", "she", "they", "i", "we"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Heads of a subject that name a person by office ("the minister added"), resolved to a person.
-PERSON_NOUNS = {"president", "minister", "premier", "chancellor", "leader", "head", "secretary", "ambassador",
-                "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "king", "queen", "prince",
-                "emir", "sheikh", "chairman", "chairwoman", "chair", "envoy", "diplomat", "counterpart",
-                "official", "deputy", "director", "commissioner", "pope", "monarch", "sultan", "senator"}
-# Documents that speak for their sender ("The message reads, in part: ...").
-SENDER_NOUNS = {"message", "letter", "telegram", "greeting", "greetings", "address", "statement", "note"}
-
-
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int
@@ -153,6 +144,16 @@ def _speech_verbs() -> frozenset[str]:
     return lexicon.words("speech_cues", "verb")
 
 
+def _person_nouns() -> frozenset[str]:
+    """Subject nouns that name a person by office ("the minister added")."""
+    return lexicon.words("speech_cues", "person_noun")
+
+
+def _document_nouns() -> frozenset[str]:
+    """Subject nouns that speak for their sender ("The message reads, in part: ...")."""
+    return lexicon.words("speech_cues", "document")
+
+
 def _find_cue(doc: Doc, start: int, end: int, quoted: _Coverage) -> Token | None:
     """The speech cue of a quote: first in the words after it up to the sentence end (", he said"),
     then in the words before it back to the previous sentence end or quote ("Lavrov said: ")."""
@@ -187,7 +188,7 @@ def _is_cue(t: Token) -> bool:
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _speech_verbs():
         subj = _subject(t)
         if t.lemma_.lower() == "read":  # "The message reads: ..." speaks; "A banner read ..." does not
-            return subj is not None and (subj.lemma_.lower() in SENDER_NOUNS or subj.ent_type_ == "PERSON")
+            return subj is not None and (subj.lemma_.lower() in _document_nouns() or subj.ent_type_ == "PERSON")
         return subj is not None or t.dep_ in ("advcl", "xcomp", "conj")
     return t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)
 
@@ -230,13 +231,13 @@ def _speaker(doc: Doc, cue: Token, mentions: list[_Mention]) -> Speaker | None:
             return Speaker(m.person.id, m.person.name, TextSpan(doc.text[m.start:m.end], m.start, m.end))
     mention = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
     head = subj.lemma_.lower()
-    if head in PERSON_NOUNS:  # "the chancellor noted": the person with that title
+    if head in _person_nouns():  # "the chancellor noted": the person with that title
         titled = [m for m in mentions if m.end <= subj.idx and m.person.title
                   and head in m.person.title.lower().split()]
         if titled:
             return Speaker(titled[-1].person.id, titled[-1].person.name, mention)
-    document = head in SENDER_NOUNS and not any(e.label_ == "ORG" for e in phrase.ents)
-    if subj.lower_ in PRONOUNS or head in PERSON_NOUNS or document:
+    document = head in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
+    if subj.lower_ in PRONOUNS or head in _person_nouns() or document:
         person = _antecedent(doc, subj, mentions)
         return Speaker(person.id, person.name, mention) if person is not None else None
     if subj.pos_ in ("PRON", "DET"):
