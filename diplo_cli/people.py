@@ -141,6 +141,10 @@ def _strip_titles(ent: Span) -> Span | None:
         start += 1
     while end > start and not _is_name_word(doc[end - 1]):
         end -= 1
+    # "Ingrid Solberg-Dahl" tagged only up to the hyphen: take the rest of the hyphenated word
+    while end + 1 < len(doc) and end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 2
     return doc[start:end] if end > start else None
 
 

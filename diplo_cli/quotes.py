@@ -184,7 +184,14 @@ def _frame(doc: Doc, i: int, step: int, quoted: _Coverage) -> list[Token]:
     return out
 
 
+def _negated(t: Token) -> bool:
+    """"She did not say whether ...": a denied speech act reports nothing."""
+    return any(c.dep_ == "neg" for c in t.children)
+
+
 def _is_cue(t: Token) -> bool:
+    if _negated(t):
+        return False
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _speech_verbs():
         subj = _subject(t)
         if t.lemma_.lower() == "read":  # "The message reads: ..." speaks; "A banner read ..." does not
@@ -276,7 +283,8 @@ def _reported(doc: Doc, quoted: _Coverage, mentions: list[_Mention]) -> list[Quo
     """Reported speech: a speech verb outside quotes with a content clause ("X said that ...")."""
     out = []
     for t in doc:
-        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _speech_verbs() or quoted.covers(t.idx):
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _speech_verbs() or quoted.covers(t.idx) \
+                or _negated(t):
             continue
         clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
         if clause is None:

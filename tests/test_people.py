@@ -62,6 +62,15 @@ def test_punctuation_the_model_puts_inside_a_name_is_not_a_name():
     assert (person.name, person.aliases, len(person.mentions)) == ("Nikol Pashinyan", ("Pashinyan",), 2)
 
 
+def test_a_name_cut_at_a_hyphen_by_the_model_is_joined_back():
+    from conftest import make_doc
+
+    words = ["Minister", "Ingrid", "Solberg", "-", "Dahl", "wrote", "."]
+    spaces = [True, True, False, False, True, False, False]
+    (person,) = resolve_people(make_doc(words, spaces=spaces, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]))
+    assert (person.name, person.mentions) == ("Ingrid Solberg-Dahl", ((9, 28),))
+
+
 def test_a_hyphenated_name_keeps_its_lower_case_end():
     from conftest import make_doc
 

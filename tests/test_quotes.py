@@ -101,6 +101,11 @@ def test_reported_speech(nlp):
         ("Sara Lindgren", "the talks had been constructive", "said")]
 
 
+def test_denied_speech_is_not_reported_speech(nlp):
+    text = "Foreign Minister Sara Lindgren did not say whether she plans to travel to the region."
+    assert [q for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
+
+
 def test_offsets_give_back_the_text(nlp):
     text = ' date 2024-01-01 "We are ready," Markus Feldmann said, "to go on."\r\n'
     for q in quotes_of(nlp, text):
