@@ -25,6 +25,7 @@ from .serialize import to_line
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_BATCH_SIZE = 32
 WINDOW_PER_JOB = 2  # batches in flight per worker: enough to keep every core busy
@@ -59,28 +60,34 @@ class Extractor:
     def results(self, articles: list[Article]) -> list[ArticleResult]:
         """Results for a batch, in order; an article that breaks parsing or a stage fails alone."""
         readable = [a for a in articles if a.error is None]
-        try:
-            docs = dict(zip((id(a) for a in readable), parse(self.nlp, readable), strict=True))
-        except Exception:  # noqa: BLE001 - isolate the article that breaks the parser
-            docs = {}
-            for a in readable:
-                try:
-                    docs[id(a)] = next(parse(self.nlp, [a]))
-                except Exception as e:  # noqa: BLE001
-                    docs[id(a)] = _internal_error("parsing", e)
+        docs = iter(self._parse(readable))
         out = []
         for a in articles:
-            doc = docs.get(id(a))
             if a.error is not None:
                 out.append(failed(a, a.error))
-            elif isinstance(doc, str):
-                out.append(failed(a, doc))
-            else:
-                try:
-                    out.append(extract(a, doc))
-                except Exception as e:  # noqa: BLE001 - one article's bug must not cost the batch
-                    out.append(failed(a, _internal_error("extraction", e)))
+                continue
+            doc, parse_error = next(docs)
+            if parse_error is not None:
+                out.append(failed(a, parse_error))
+                continue
+            try:
+                out.append(extract(a, doc))
+            except Exception as e:  # noqa: BLE001 - one article's bug must not cost the batch
+                out.append(failed(a, _internal_error("extraction", e)))
         return out
+
+    def _parse(self, articles: list[Article]) -> list[tuple[Doc | None, str | None]]:
+        """(doc, None) or (None, reason) per article; one that breaks the parser fails alone."""
+        try:
+            return [(doc, None) for doc in parse(self.nlp, articles)]
+        except Exception:  # noqa: BLE001 - parse again one by one to find the article that breaks it
+            out: list[tuple[Doc | None, str | None]] = []
+            for a in articles:
+                try:
+                    out.append((next(parse(self.nlp, [a])), None))
+                except Exception as e:  # noqa: BLE001
+                    out.append((None, _internal_error("parsing", e)))
+            return out
 
     def outcomes(self, articles: list[Article]) -> list[Outcome]:
         return [
