@@ -9,25 +9,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon
 from .records import Person, Quote, Speaker, TextSpan
+from .references import PRONOUNS, SUBJECT_DEPS, Mention, antecedent, mentions_of, named_in, noun_phrase, office, refer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
-PRONOUNS = {"he", "she", "they", "i", "we"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    start: int
-    end: int
-    person: Person
-
-
 # ---------------------------------------------------------------- quotation marks
 
 
@@ -99,7 +90,7 @@ def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
     text = doc.text
     body = len(text) - len(text.lstrip())
     spans = [s for s in quote_spans(text, body) if not looks_like_title(text[s[0]:s[1]])]
-    mentions = sorted((_Mention(s, e, p) for p in people for s, e in p.mentions), key=lambda m: m.start)
+    mentions = mentions_of(people)
     quoted = _Coverage(spans)
     out: list[Quote] = []
     previous: Quote | None = None
@@ -142,11 +133,6 @@ def _paragraphs_apart(text: str, a: int, b: int) -> int:
 
 def _speech_verbs() -> frozenset[str]:
     return lexicon.words("speech_cues", "verb")
-
-
-def _person_nouns() -> frozenset[str]:
-    """Subject nouns that name a person by office ("the minister added")."""
-    return lexicon.words("speech_cues", "person_noun")
 
 
 def _document_nouns() -> frozenset[str]:
@@ -228,58 +214,27 @@ def _cue_span(doc: Doc, cue: Token | None) -> TextSpan | None:
     return TextSpan(cue.text, cue.idx, cue.idx + len(cue.text))
 
 
-def _speaker(doc: Doc, cue: Token, mentions: list[_Mention]) -> Speaker | None:
+def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
     subj = _subject(cue)
     if subj is None:
         return None
-    phrase = _noun_phrase(subj)
-    for m in mentions:  # a person named in the subject ("Russian Prime Minister Mikhail Mishustin")
-        if m.start < phrase.end_char and phrase.start_char < m.end:
-            return Speaker(m.person.id, m.person.name, TextSpan(doc.text[m.start:m.end], m.start, m.end))
+    phrase = noun_phrase(subj)
+    named = named_in(phrase, mentions)  # a person named in the subject ("Russian Prime Minister Mikhail Mishustin")
+    if named is not None:
+        return Speaker(named.person.id, named.person.name, TextSpan(doc.text[named.start:named.end], named.start,
+                                                                    named.end))
     mention = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
-    head = subj.lemma_.lower()
-    if head in _person_nouns():  # "the chancellor noted": the person with that title
-        titled = [m for m in mentions if m.end <= subj.idx and m.person.title
-                  and head in m.person.title.lower().split()]
-        if titled:
-            return Speaker(titled[-1].person.id, titled[-1].person.name, mention)
-    document = head in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
-    if subj.lower_ in PRONOUNS or head in _person_nouns() or document:
-        person = _antecedent(doc, subj, mentions)
+    document = subj.lemma_.lower() in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
+    if subj.lower_ in PRONOUNS or office(subj) is not None or document:
+        # "the chancellor noted": the person with that title; "he said", "the message reads": the salient person
+        person = refer(doc, subj, mentions) if not document else antecedent(doc, subj, mentions)
         return Speaker(person.id, person.name, mention) if person is not None else None
     if subj.pos_ in ("PRON", "DET"):
         return None
     return Speaker(None, phrase.text, mention)  # an organisation or an unnamed speaker: "the ministry"
 
 
-def _noun_phrase(t: Token) -> Span:
-    """The subject's words up to and including its head, plus name words after it (no clauses)."""
-    left = t.left_edge.i
-    right = t.i
-    while right + 1 < len(t.doc) and t.doc[right + 1].dep_ in ("flat", "compound") and t.doc[right + 1].head.i <= t.i:
-        right += 1
-    return t.doc[left:right + 1]
-
-
-def _antecedent(doc: Doc, pronoun: Token, mentions: list[_Mention]) -> Person | None:
-    """The most salient person before a pronoun or title: the subject of the nearest sentence that
-    names someone, else its first named person ("For his part, Bektenov ... He said ...")."""
-    earlier = [m for m in mentions if m.end <= pronoun.idx]
-    if not earlier:
-        return None
-    sent = doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand")
-    if sent is None:
-        return earlier[-1].person
-    sentence = sent.sent
-    in_sentence = [m for m in earlier if sentence.start_char <= m.start < sentence.end_char]
-    for m in in_sentence:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
-            return m.person
-    return in_sentence[0].person if in_sentence else earlier[-1].person
-
-
-def _reported(doc: Doc, quoted: _Coverage, mentions: list[_Mention]) -> list[Quote]:
+def _reported(doc: Doc, quoted: _Coverage, mentions: list[Mention]) -> list[Quote]:
     """Reported speech: a speech verb outside quotes with a content clause ("X said that ...")."""
     out = []
     for t in doc:

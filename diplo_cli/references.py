@@ -1,0 +1,116 @@
+"""Who a noun phrase refers to: a named person, an office ("the minister"), or a pronoun.
+
+Shared by the stages that attribute something to a person (quote speakers, meeting participants,
+priority holders), so that "he", "the President" and "his counterpart" resolve the same way
+everywhere. Reads person nouns from patterns/person_nouns.jsonl. Does not create people.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .records import Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PRONOUNS = {"he", "she", "they", "i", "we", "him", "her"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a person: its character offsets."""
+
+    start: int
+    end: int
+    person: Person
+
+
+def mentions_of(people: tuple[Person, ...]) -> list[Mention]:
+    """Every mention of every person, in text order."""
+    return sorted((Mention(s, e, p) for p in people for s, e in p.mentions), key=lambda m: m.start)
+
+
+@functools.cache
+def person_nouns() -> dict[str, str]:
+    """Office nouns → the word looked for in a person's title ("head of state" → "president")."""
+    return {e["noun"]: e.get("title", e["noun"]) for e in lexicon.entries("person_nouns")}
+
+
+def noun_phrase(t: Token) -> Span:
+    """A nominal's words up to and including its head, plus name words after it (no clauses)."""
+    left = t.left_edge.i
+    right = t.i
+    while right + 1 < len(t.doc) and t.doc[right + 1].dep_ in ("flat", "compound") and t.doc[right + 1].head.i <= t.i:
+        right += 1
+    return t.doc[left:right + 1]
+
+
+def named_in(span: Span, mentions: list[Mention]) -> Mention | None:
+    """The first person mention inside a span ("Russian Prime Minister Mikhail Mishustin")."""
+    return next((m for m in mentions if m.start < span.end_char and span.start_char < m.end), None)
+
+
+def office(t: Token) -> str | None:
+    """The person noun a token heads, if any: "minister", or "head of state" for "the Head of State"."""
+    doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+        longer = f"{t.lemma_.lower()} of {doc[t.i + 2].lower_}"
+        if longer in person_nouns():
+            return longer
+    lemma = t.lemma_.lower()
+    return lemma if lemma in person_nouns() else None
+
+
+def refer(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+    """The person a nominal refers to: named in its phrase; an office held by a person named
+    earlier ("the chancellor noted"); else, for offices and pronouns, the salient person before it."""
+    phrase = noun_phrase(t)
+    named = named_in(phrase, mentions)
+    if named is not None:
+        return named.person
+    noun = office(t)
+    if noun is not None:
+        titled = by_office(noun, mentions, before=t.idx)
+        if titled is not None:
+            return titled
+    if t.lower_ in PRONOUNS or noun is not None:
+        return antecedent(doc, t, mentions)
+    return None
+
+
+def by_office(noun: str, mentions: list[Mention], before: int) -> Person | None:
+    """The person most recently named before ``before`` whose title has the office's word; failing
+    that, the only such person in the article ("The President held a meeting", Putin named later)."""
+    word = person_nouns().get(noun, noun)
+
+    def holds(p: Person) -> bool:
+        return bool(p.title) and word in p.title.lower().replace("-", " ").split()
+
+    earlier = [m.person for m in mentions if m.end <= before and holds(m.person)]
+    if earlier:
+        return earlier[-1]
+    anywhere = {m.person.id: m.person for m in mentions if holds(m.person)}
+    return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+
+
+def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention]) -> Person | None:
+    """The most salient person before a pronoun or title: the subject of the nearest sentence that
+    names someone, else its first named person ("For his part, Bektenov ... He said ...")."""
+    earlier = [m for m in mentions if m.end <= pronoun.idx]
+    if not earlier:
+        return None
+    sent = doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand")
+    if sent is None:
+        return earlier[-1].person
+    sentence = sent.sent
+    in_sentence = [m for m in earlier if sentence.start_char <= m.start < sentence.end_char]
+    for m in in_sentence:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
+            return m.person
+    return in_sentence[0].person if in_sentence else earlier[-1].person
