@@ -23,7 +23,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     """Run every stage on one parsed article."""
     people = resolve_people(doc)
     quotes = find_quotes(doc, people)
-    meetings = detect_meetings(doc, article, people)
+    meetings = detect_meetings(doc, article, people, quotes)
     priorities = find_priorities(doc, quotes, people)
     return ArticleResult(article, people, meetings, quotes, priorities, errors=article.warnings)
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
 NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
                      "LAW", "LANGUAGE"}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el", "bin",
+                  "ibn", "dos", "das", "ter"}
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
 
 
@@ -73,7 +75,8 @@ def resolve_people(doc: Doc) -> tuple[Person, ...]:
             clusters.append([span])
     roles = [_merge([_role(m) for m in cluster]) for cluster in clusters]
     people = []
-    for n, (cluster, role) in enumerate(zip(clusters, roles, strict=True), start=1):
+    kept = [(c, r) for c, r in zip(clusters, roles, strict=True) if not _organization_name(c)]
+    for n, (cluster, role) in enumerate(kept, start=1):
         cluster.sort(key=lambda m: m.start)
         forms = list(dict.fromkeys(m.text for m in cluster))
         name = max(forms, key=lambda f: len(_name_words_text(f)))
@@ -85,7 +88,7 @@ def resolve_people(doc: Doc) -> tuple[Person, ...]:
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
-    return _inherit_counterpart_titles(tuple(people), roles)
+    return _inherit_counterpart_titles(tuple(people), [r for _, r in kept])
 
 
 # ---------------------------------------------------------------- mentions
@@ -99,7 +102,8 @@ def _name_spans(doc: Doc) -> list[Span]:
         if ent.label_ != "PERSON":
             continue
         ent = _strip_titles(ent)
-        if ent is None or index.lookup(ent.text) or not _name_words(ent):
+        if ent is None or index.lookup(ent.text) or ent.text in index.by_capital or not _name_words(ent) \
+                or _in_place_list(ent):
             continue
         found[(ent.start, ent.end)] = ent
     for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
@@ -112,7 +116,40 @@ def _name_spans(doc: Doc) -> list[Span]:
             if tuple(t.text for t in doc[i:i + n]) in forms and not any(
                     a <= i < b or a < i + n <= b for a, b in found):
                 found[(i, i + n)] = doc[i:i + n]
-    return sorted(found.values(), key=lambda s: s.start)
+    return sorted(map(_with_given_names, found.values()), key=lambda s: s.start)
+
+
+def _organization_name(cluster: list[Span]) -> bool:
+    """"SpaceX CEO Elon Musk": a one-word name that modifies a title is the employer, not a person."""
+    if any(len(m) > 1 for m in cluster):
+        return False
+    doc = cluster[0].doc
+    return any(m.end < len(doc) and _is_title_word(doc[m.end]) and doc[m.end].text[:1].isupper() for m in cluster)
+
+
+def _in_place_list(ent: Span) -> bool:
+    """"Kyiv, Bila Tserkva, Mariupol and Kharkiv": a name listed among places is a place."""
+    root = ent.root
+    linked = [t for t in (root.head, *root.children) if t.dep_ == "conj" or root.dep_ == "conj" and t is root.head]
+    places = [t for t in linked if t.ent_type_ in ("GPE", "LOC")]
+    return len(places) >= 1 and len(places) * 2 >= len(linked)
+
+
+def _with_given_names(span: Span) -> Span:
+    """"Murat Kumpilov" when the model tagged only "Kumpilov": capitalised words right before a
+    name that modify it are its given names, unless they are a place, title or country
+    ("Head of the Republic of Adygea Murat Kumpilov" → "Murat Kumpilov")."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.end - start < 2:  # only a surname alone lacks its given name
+        t = doc[start - 1]
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound"
+                and span.start <= t.head.i < span.end and t.ent_type_ not in NOT_NAME_ENTITIES | {"NORP"}
+                and not _is_title_word(t) and t.text not in NOT_NAMES and not countries().lookup(t.text)
+                and t.text not in _organizations()):
+            break
+        start -= 1
+    return doc[start:span.end]
 
 
 def _titled_names(doc: Doc) -> list[Span]:
@@ -141,6 +178,12 @@ def _strip_titles(ent: Span) -> Span | None:
         start += 1
     while end > start and not _is_name_word(doc[end - 1]):
         end -= 1
+    # "Ursula von der Leyen" tagged "Ursula von": the particles and the surname after them
+    after = end
+    while after < len(doc) and doc[after].lower_ in NAME_PARTICLES:
+        after += 1
+    if after > end and after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper():
+        end = after + 1
     # "Ingrid Solberg-Dahl" tagged only up to the hyphen: take the rest of the hyphenated word
     while end + 1 < len(doc) and end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:

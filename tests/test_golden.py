@@ -43,3 +43,19 @@ def test_golden(cli, sample, monkeypatch, request):
         GOLDEN.mkdir(exist_ok=True)
         golden.write_bytes(orjson.dumps(record, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
     assert record == orjson.loads(golden.read_bytes())
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.stem)
+def test_offsets_give_back_the_text(sample):
+    """Every span the golden output claims is exactly text[start:end] of the sample as read."""
+    text = sample.read_text(encoding="utf-8")
+    record = orjson.loads((GOLDEN / f"{sample.stem}.json").read_bytes())
+    spans = [m["evidence"] for m in record["meetings"]]
+    spans += [q for q in record["quotes"]] + [q["cue"] for q in record["quotes"] if q["cue"]]
+    spans += [q["speaker"]["mention"] for q in record["quotes"] if q["speaker"]]
+    spans += [p for p in record["priorities"]] + [p["cue"] for p in record["priorities"]]
+    for span in spans:
+        assert text[span["start"]:span["end"]] == span["text"], span
+    for person in record["people"]:
+        forms = {person["name"], *person["aliases"]}
+        assert all(text[s:e] in forms for s, e in person["mentions"]), person["name"]
