@@ -1,6 +1,6 @@
 """The one orchestrator: Article + Doc → ArticleResult, calling the stages in order.
 
-people → quotes(people) → meetings(people) → priorities(quotes, people). Each stage returns new
+people → quotes(people) → meetings(people, quotes) → priorities(quotes, people, meetings). Each stage returns new
 frozen records; none changes an earlier result. People come first (not after quotes, as an
 early sketch had it) because quote speakers and meeting participants refer to person ids.
 """
@@ -24,7 +24,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     people = resolve_people(doc)
     quotes = find_quotes(doc, people)
     meetings = detect_meetings(doc, article, people, quotes)
-    priorities = find_priorities(doc, quotes, people)
+    priorities = find_priorities(doc, quotes, people, meetings)
     return ArticleResult(article, people, meetings, quotes, priorities, errors=article.warnings)
 
 

@@ -1,18 +1,241 @@
-"""Priorities stage: Doc + quotes + people → stated priorities, tasks, focus and commitments.
+"""Priorities stage: Doc + people + quotes + meetings → stated priorities, tasks, focus and commitments.
 
-Owns the cue lexicon matching and the holder of each priority. Does not create people or quotes.
+Owns the cue lexicon (patterns/priority_cues.jsonl, matched on lemmas and dependencies), the
+priority phrase each cue governs, and its holder: the speaker of the quote or reported speech it is
+in, else the subject of its clause; "both sides" and "it was agreed" give one priority to each
+participant of the meeting being told. Does not create people, quotes or meetings.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from .records import Person, Priority, Quote
+from . import lexicon
+from .countries import countries
+from .records import Holder, Meeting, Person, Priority, Quote, TextSpan
+from .references import SUBJECT_DEPS, Mention, mentions_of, named_in, noun_phrase, refer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "as", "he", "she", "said", "says", "added", "noted"}
+JOINT = {"side", "party", "leader", "country", "government", "interlocutor", "president", "minister"}
+MAX_WORDS = 40
 
 
-def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, ...]) -> tuple[Priority, ...]:
-    """Priorities in text order (filled in by the priorities issue)."""
-    return ()
+@functools.cache
+def _cues() -> dict[str, tuple[dict, ...]]:
+    out: dict[str, list[dict]] = {}
+    for e in lexicon.entries("priority_cues"):
+        out.setdefault(e["lemma"], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, ...],
+                    meetings: tuple[Meeting, ...] = ()) -> tuple[Priority, ...]:
+    """Priorities in text order, one per holder."""
+    mentions = mentions_of(people)
+    by_id = {p.id: p for p in people}
+    out: list[Priority] = []
+    seen: set[tuple[int, int, str]] = set()
+    for t in doc:
+        for entry in _cues().get(t.lemma_.lower(), ()):
+            phrase = _phrase(t, entry)
+            if phrase is None:
+                continue
+            start, end = phrase
+            quote = _quote_at(quotes, t.idx)
+            for holder in _holders(doc, t, quote, quotes, mentions, meetings, by_id):
+                key = (start, end, holder.name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
+                cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
+                out.append(Priority(holder, doc.text[start:end], start, end, cue, source, quote))
+            break
+    return tuple(sorted(_without_nested(out), key=lambda p: (p.start, p.holder.name)))
+
+
+def _without_nested(found: list[Priority]) -> list[Priority]:
+    """"called on X to make efforts to stop Y": one priority, the longer phrase, per holder."""
+    return [p for p in found if not any(q is not p and q.holder == p.holder and q.start <= p.start
+                                        and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in found)]
+
+
+# ---------------------------------------------------------------- the phrase
+
+
+def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
+    shape = entry["shape"]
+    if _negated(t):
+        return None  # "we are not ready to ..."
+    if "object" in entry and not _has_object(t, entry["object"]):
+        return None
+    if shape == "prep":
+        heads = [t, *[c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
+                      entry.get("object", ())]]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ == entry["prep"]:  # "give priority to": a dative
+                    obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                    if obj is not None:
+                        return _span(obj)
+        return None
+    if shape == "object":
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        return _span(obj) if obj is not None else None
+    if shape == "xcomp":
+        comp = _infinitive(t)
+        if comp is None and "object" in entry:  # "make every effort to implement": the clause hangs on the noun
+            noun = next(c for c in t.children if c.dep_ == "dobj")
+            comp = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "subject":
+        if t.dep_ not in SUBJECT_DEPS or t.head.lemma_ != "be" or t.pos_ != "NOUN":
+            return None
+        comp = next((c for c in t.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "need":
+        noun = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("need", "importance",
+                                                                                          "necessity")), None)
+        if noun is None:
+            return None
+        comp = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
+        if comp is None:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            comp = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "important":
+        # "it is important to ...": an adjective of "be" with an expletive subject
+        if t.dep_ != "acomp" or not any(c.dep_ == "expl" or c.lower_ == "it" for c in t.head.children):
+            return None
+        comp = next((c for c in (*t.children, *t.head.children) if c.dep_ in ("xcomp", "ccomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    return None
+
+
+def _has_object(t: Token, nouns: list[str]) -> bool:
+    """"give priority", "special attention was paid", "make every effort"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in t.children)
+
+
+def _infinitive(t: Token) -> Token | None:
+    """The to-infinitive a cue governs: "ready to work", "agreed to maintain", "called on X to make"."""
+    for c in t.children:
+        if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    for c in t.children:  # "called on António Guterres to make efforts"
+        if c.dep_ == "prep":
+            for o in c.children:
+                for oc in o.children:
+                    if oc.dep_ in ("xcomp", "acl", "relcl") and any(a.lower_ == "to" for a in oc.children):
+                        return oc
+    return None
+
+
+def _negated(t: Token) -> bool:
+    return any(c.dep_ == "neg" for c in t.children) or any(c.dep_ == "neg" for c in t.head.children
+                                                           if t.dep_ == "acomp")
+
+
+def _span(head: Token, skip_to: bool = False) -> tuple[int, int] | None:
+    """The head's words, without a leading "to" or "that", quotation marks, or trailing
+    attribution and punctuation ("..., he said"); at most MAX_WORDS words."""
+    words = sorted(head.subtree, key=lambda w: w.i)
+    while words and (words[0].is_punct or skip_to and words[0].lower_ in ("to", "that") and words[0].dep_ in
+                     ("aux", "mark")):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].lower_ in TRAILING):
+        words = words[:-1]
+    if not words or len(words) > MAX_WORDS:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+# ---------------------------------------------------------------- the holder
+
+
+def _quote_at(quotes: tuple[Quote, ...], i: int) -> int | None:
+    """The index of the quote (direct before indirect) whose words hold character i."""
+    inside = [k for k, q in enumerate(quotes) if q.start <= i < q.end]
+    inside.sort(key=lambda k: quotes[k].kind != "direct")
+    return inside[0] if inside else None
+
+
+def _holders(doc: Doc, t: Token, quote: int | None, quotes: tuple[Quote, ...], mentions: list[Mention],
+             meetings: tuple[Meeting, ...], by_id: dict[str, Person]) -> list[Holder]:
+    """Who holds the priority: a person the clause names as subject ("Putin had agreed to ..."), else
+    the speaker of the quote it is in, else the subject's referent; joint subjects ("both sides",
+    "it was agreed") give every participant of the meeting being told."""
+    subject = _clause_subject(t)
+    speaker = quotes[quote].speaker if quote is not None else None
+    if subject is not None:
+        named = named_in(noun_phrase(subject), mentions)
+        if named is not None:
+            return [_person_holder(named.person)]
+    pronoun = subject is not None and subject.lower_ in ("we", "they", "i")
+    if speaker is not None and (subject is None or pronoun or subject.pos_ == "PRON"):
+        return [Holder(speaker.id, speaker.name, "person" if speaker.id else "organization")]
+    if (subject is not None and _joint(subject)) or _impersonal(t, subject):
+        meeting = _meeting_at(meetings, t.idx)
+        if meeting is not None:  # "both sides agreed to ...", "it was agreed to maintain contact"
+            return [_person_holder(by_id[i]) for i in meeting.participants if i in by_id]
+    if speaker is not None:
+        return [Holder(speaker.id, speaker.name, "person" if speaker.id else "organization")]
+    if subject is None:
+        return []
+    person = refer(doc, subject, mentions)
+    if person is not None:
+        return [_person_holder(person)]
+    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    country = countries().lookup(ent.text) if ent is not None and ent.label_ in ("GPE", "NORP") else None
+    if country is not None:
+        return [Holder(None, country.name, "country")]
+    if ent is not None and ent.label_ == "ORG":
+        return [Holder(None, ent.text.removeprefix("the "), "organization")]
+    return []
+
+
+def _person_holder(p: Person) -> Holder:
+    return Holder(p.id, p.name, "person")
+
+
+def _clause_subject(t: Token) -> Token | None:
+    """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus"."""
+    node = t
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
+                     ("attention", "priority", "importance", "consideration")), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                return node.head
+            return subj
+        if node.head is node or node.dep_ not in ("acomp", "xcomp", "conj", "advcl", "dobj", "attr", "prep",
+                                                  "pobj"):
+            return None
+        node = node.head
+    return None
+
+
+def _joint(subject: Token) -> bool:
+    """"Both sides", "the two leaders", "the parties", "they agreed"."""
+    if subject.lower_ in ("both", "they"):
+        return True
+    counted = any(c.lower_ in ("both", "two") for c in subject.children)
+    return subject.tag_ in ("NNS", "NNPS") and (counted or subject.lemma_.lower() in ("side", "party"))
+
+
+def _impersonal(t: Token, subject: Token | None) -> bool:
+    """"It was agreed to ...", "Special attention was paid to ...": a passive with no agent."""
+    if subject is not None and subject.lower_ != "it":
+        return False
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _meeting_at(meetings: tuple[Meeting, ...], i: int) -> Meeting | None:
+    """The meeting the text is telling at character i: the last one begun before it."""
+    before = [m for m in meetings if m.evidence.start <= i]
+    return before[-1] if before else (meetings[0] if meetings else None)
