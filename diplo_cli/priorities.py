@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .countries import countries
 from .records import Holder, Meeting, Person, Priority, Quote, TextSpan
-from .references import SUBJECT_DEPS, Mention, mentions_of, named_in, noun_phrase, refer
+from .references import SUBJECT_DEPS, Mention, joint_subject, mentions_of, named_in, noun_phrase, refer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -178,7 +178,7 @@ def _holders(doc: Doc, t: Token, quote: int | None, quotes: tuple[Quote, ...], m
     pronoun = subject is not None and subject.lower_ in ("we", "they", "i")
     if speaker is not None and (subject is None or pronoun or subject.pos_ == "PRON"):
         return [Holder(speaker.id, speaker.name, "person" if speaker.id else "organization")]
-    if (subject is not None and _joint(subject)) or _impersonal(t, subject):
+    if (subject is not None and (subject.lower_ == "they" or joint_subject(subject))) or _impersonal(t, subject):
         meeting = _meeting_at(meetings, t.idx)
         if meeting is not None:  # "both sides agreed to ...", "it was agreed to maintain contact"
             return [_person_holder(by_id[i]) for i in meeting.participants if i in by_id]
@@ -217,14 +217,6 @@ def _clause_subject(t: Token) -> Token | None:
             return None
         node = node.head
     return None
-
-
-def _joint(subject: Token) -> bool:
-    """"Both sides", "the two leaders", "the parties", "they agreed"."""
-    if subject.lower_ in ("both", "they"):
-        return True
-    counted = any(c.lower_ in ("both", "two") for c in subject.children)
-    return subject.tag_ in ("NNS", "NNPS") and (counted or subject.lemma_.lower() in ("side", "party"))
 
 
 def _impersonal(t: Token, subject: Token | None) -> bool:

@@ -114,3 +114,12 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention]) -> Person | No
         if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
             return m.person
     return in_sentence[0].person if in_sentence else earlier[-1].person
+
+
+def joint_subject(t: Token) -> bool:
+    """"Both sides", "the two leaders", "the parties", "the interlocutors": the people of the meeting
+    being told, not one person."""
+    if t.lower_ == "both":
+        return True
+    counted = any(c.lower_ in ("both", "two", "three") for c in t.children)
+    return t.tag_ in ("NNS", "NNPS") and (counted or t.lemma_.lower() in ("side", "party", "interlocutor"))

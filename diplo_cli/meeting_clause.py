@@ -1,0 +1,454 @@
+"""One meeting cue's clause → a draft meeting: participants, host, kind, status, place, date.
+
+Owns the cues (patterns/meeting_cues.jsonl) and how a clause is read around one: "Putin held
+talks with Macron", "his visiting counterpart", "received X at the palace", "via videoconference",
+"will visit", "did not meet". Joining drafts into one meeting per event is meetings.py's.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .countries import countries
+from .dates import resolve_date
+from .records import Person, TextSpan
+from .references import SUBJECT_DEPS, Mention, antecedent, joint_subject, refer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
+NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj", "compound", "appos", "npadvmod",
+                 "agent", "oprd", "dative"}
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+POSSESSIVES = {"his", "her", "their"}
+FUTURE = {"will", "shall", "'ll", "’ll"}
+SCHEDULED = {"schedule", "expect", "plan", "set", "due", "go", "intend", "prepare", "hope", "want", "seek", "agree",
+             "invite", "offer", "propose", "aim", "wish"}
+NOT_HAPPENING = {"cancel", "postpone", "deny", "refuse", "reject", "decline", "rule", "call off", "avoid", "invite",
+                 "propose", "offer", "hope", "want", "wish", "suggest"}
+HYPOTHETICAL = {"ready", "willing", "open", "prepared", "eager", "need", "call"}
+SEPARATE = {"separate", "another", "second", "different", "bilateral"}
+UPCOMING = {"upcoming", "forthcoming", "next", "planned", "scheduled", "future", "coming", "proposed"}
+PLACE_LABELS = {"GPE", "FAC", "LOC"}
+SIDELINES = {"sideline", "sidelines", "margin", "margins"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    lemma: str
+    pos: str
+    kind: str | None = None
+    needs: str | None = None
+    host: str | None = None
+    role: str = "event"
+
+
+@dataclass(slots=True)
+class Draft:
+    """A meeting being assembled from the sentences that describe it."""
+
+    kind: str
+    status: str
+    participants: list[Person]
+    evidence: TextSpan
+    visitors: set[str] = field(default_factory=set)
+    host: str | None = None
+    location: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    anaphoric: bool = False  # "the talks", "during the meeting": refers to a meeting already told
+    attending: bool = False  # "The meeting was attended by ...": its people join the meeting told before
+    also: bool = False  # "I also spoke with ...": goes on from the meeting told before
+    pair: bool = False  # "the two leaders", "both sides": the people of the meeting told before
+    separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
+
+
+@functools.cache
+def _cues() -> dict[tuple[str, str], _Cue]:
+    out = {}
+    for e in lexicon.entries("meeting_cues"):
+        if e.get("kind") in ("medium", "audience"):
+            continue
+        cue = _Cue(e["lemma"], e["pos"], e.get("kind"), e.get("needs"), e.get("host"), e.get("role", "event"))
+        out[(cue.lemma, cue.pos)] = cue
+    return out
+
+
+@functools.cache
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(e["lemma"] for e in lexicon.entries("meeting_cues") if e.get("kind") == kind)
+
+
+def _is(w: Token, kind: str) -> bool:
+    """A word of a list, by lemma or as written (the model lemmatizes "media" as "medium")."""
+    return w.lemma_.lower() in _words(kind) or w.lower_ in _words(kind)
+
+
+# ---------------------------------------------------------------- cues
+
+
+def cue_of(t: Token) -> _Cue | None:
+    pos = "VERB" if t.pos_ in ("VERB", "AUX") else "NOUN" if t.pos_ in ("NOUN", "PROPN") else None
+    if pos is None:
+        return None
+    lemma = t.lemma_.lower()
+    cue = _cues().get((lemma, pos)) or _cues().get((t.lower_, pos))
+    if cue is None or _venue(t):
+        return None
+    if cue.needs == "plural" and t.tag_ not in ("NNS", "NNPS") and t.lower_ != cue.lemma:
+        return None
+    if cue.needs == "medium" and not any(_is(c, "medium") for c in t.children):
+        return None
+    if cue.needs == "part" and not any(c.lower_ == "part" for c in t.children):
+        return None
+    if cue.needs == "with" and not _with_objects(t) and not any(_is(c, "medium") for c in
+                                                                _children_words(t)):
+        return None
+    if cue.needs == "person_object" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
+                                                                      or c.lower_ in ("him", "her", "them"))
+                                                for c in t.children):
+        return None
+    return cue
+
+
+def _venue(t: Token) -> bool:
+    """"on the sidelines of the G20 summit": the summit is where the meeting took place."""
+    return any(a.lemma_.lower() in SIDELINES for a in t.ancestors if a.i < t.i)
+
+
+def _hosts(verb: Token) -> bool:
+    """A verb whose subject receives the others, whatever its object ("hosted the summit")."""
+    cue = _cues().get((verb.lemma_.lower(), "VERB"))
+    return cue is not None and cue.host == "subject"
+
+
+def _children_words(t: Token) -> list[Token]:
+    """A cue's modifiers and the words of its prepositional phrases ("by phone", "via videoconference")."""
+    out = []
+    for c in t.children:
+        out.append(c)
+        if c.dep_ == "prep":
+            out.extend(c.children)
+    return out
+
+
+def _with_objects(t: Token) -> list[Token]:
+    """Objects of "with"/"between" attached to a cue ("talks with X", "a call between X and Y")."""
+    out = []
+    courtesy = any(c.lower_ == "courtesy" for c in t.children)  # "paid a courtesy call on the King"
+    for c in t.children:
+        if c.dep_ == "prep" and (c.lower_ in ("with", "between") or courtesy and c.lower_ == "on"):
+            out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
+# ---------------------------------------------------------------- one cue's clause
+
+
+def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mention], base: str | None,
+                 body_start: int) -> Draft | None:
+    verb = _governor(t)
+    if _denied(t, verb):
+        return None
+    participants: list[Person] = []
+    visitors: set[str] = set()
+    host: str | None = None
+
+    def add(people: list[Person], visiting: bool = False) -> None:
+        for p in people:
+            if all(p.id != q.id for q in participants):
+                participants.append(p)
+            if visiting:
+                visitors.add(p.id)
+
+    governing_cue = cue_of(verb) if verb is not None and verb is not t else None
+    if governing_cue is not None and governing_cue.role == "attend":
+        return _attendance(doc, t, verb, sent, mentions, body_start)
+    objects = _with_objects(t)
+    if verb is not None and verb is not t:
+        objects += _with_objects(verb)
+    if _public_event(t) or any(_is_audience(o) for o in objects):
+        return None  # "a meeting with media representatives" is a press event, not a meeting
+    subject = subject_of(verb) if verb is not None else None
+    pair = subject is not None and joint_subject(subject)
+    if subject is not None and not pair:
+        subject_people = people_in(doc, subject, mentions)
+        add(subject_people, visiting=cue.host == "visitor" and verb is t)
+        hosting = cue.host == "subject" or (verb is not t and t.dep_ == "dobj" and _hosts(verb))
+        if hosting and subject_people:  # "received X", "hosted the meeting"
+            host = subject_people[0].id
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "their":  # "after their meeting": the people of the sentence
+        add(_clause_people(sent.root, mentions))
+    elif owner is not None:
+        add(people_in(doc, owner, mentions), visiting=cue.host == "visitor")
+    if t.dep_ == "amod" and cue.host == "visitor":  # "his visiting Kazakh counterpart Olzhas Bektenov"
+        add(people_in(doc, t.head, mentions), visiting=True)
+    for o in objects:
+        add(people_in(doc, o, mentions))
+    if cue.pos == "VERB":
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative"):
+                add(people_in(doc, c, mentions))
+    if not participants and verb is not None:
+        # the parse lost the roles ("During the negotiations in Kyiv, President of Ukraine Volodymyr
+        # Zelenskyy and UN Secretary-General António Guterres discussed ..."): the clause's people
+        add(_clause_people(verb, mentions))
+    kind = cue.kind or "in_person"
+    if any(c.lower_ == "courtesy" for c in t.children):
+        kind = "in_person"
+    if _has_medium(t, verb):
+        kind = "call"
+    status = "planned" if _planned(t, verb) else "held"
+    location = None if kind == "call" else _location(t, verb)
+    date_text = date_words(t, verb, sent)
+    date = resolve_date(date_text, base, planned=status == "planned") if date_text else None
+    if date is None:
+        date_text = None
+    if date and base and date > base:
+        status = "planned"
+    evidence = _evidence(sent, body_start)
+    anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) or owner is not None
+    if any(c.dep_ == "relcl" and cue_of(c) is not None and cue_of(c).role == "attend" for c in t.children):
+        add(_clause_people(sent.root, mentions))  # "hosted the meeting, which was attended by X, Y and Z"
+    also = verb is not None and any(c.lower_ == "also" for c in verb.children)
+    separate = any(c.lower_ in SEPARATE for c in t.children)
+    return Draft(kind, status, participants, evidence, visitors, host, location, date, date_text, anaphoric,
+                  also=also, pair=pair, separate=separate)
+
+
+def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Mention],
+                body_start: int) -> Draft | None:
+    """"The meeting was attended by X, Y and Z", "Taking part in the meeting were ...": everyone the
+    sentence names joins the meeting it refers to. "Students took part in the meeting" adds no one."""
+    subject = subject_of(verb)
+    if subject is not None and _is_audience(subject):
+        return None
+    seen: dict[str, Person] = {}
+    for m in mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            seen.setdefault(m.person.id, m.person)
+    kind = "call" if _has_medium(t, verb) else "in_person"
+    return Draft(kind, "held", list(seen.values()), _evidence(sent, body_start), anaphoric=True, attending=True)
+
+
+def _evidence(sent: Span, body_start: int) -> TextSpan:
+    """The sentence in the original text, without surrounding space or the dateline header."""
+    text = sent.doc.text
+    start, end = max(sent.start_char, body_start), sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return TextSpan(text[start:end], start, end)
+
+
+def _governor(t: Token) -> Token | None:
+    """The verb whose clause a cue is in: itself for a verb; "held" for "held talks", "said" for
+    "said during the meeting". None when the noun stands alone (a headline)."""
+    if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+        return t
+    node = t
+    for _ in range(6):
+        if node.head is node:
+            return None
+        if node.dep_ not in NOMINAL_LINKS and node.dep_ != "amod":
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; a relative pronoun stands for the noun the clause describes ("Petkov,
+    who is on a visit"); a passive agent is the subject ("was received by the Emir")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head
+    if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+        return subject_of(verb.head)  # "arrived in Hanoi to meet ...", "met X and discussed ..."
+    if subj is not None and subj.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    return subj
+
+
+def people_in(doc: Doc, t: Token, mentions: list[Mention]) -> list[Person]:
+    """The persons a nominal names, with its conjuncts ("Mishustin, Lavrov and Shoigu"), its "of"
+    phrases ("Prime Minister of Bulgaria Kiril Petkov"), or, failing a name, the person an office or
+    pronoun refers to ("the President", "he"). First-person words name the unnamed author."""
+    words = _phrase_tokens(t)
+    start, end = min(w.idx for w in words), max(w.idx + len(w.text) for w in words)
+    named = []
+    for m in mentions:
+        if start <= m.start < end and any(w.idx <= m.start < w.idx + len(w.text) + 1 for w in words):
+            if all(m.person.id != p.id for p in named):
+                named.append(m.person)
+    if named:
+        return named
+    if t.lower_ in FIRST_PERSON:
+        return []
+    # "his visit": a possessive pronoun resolves like "he", to the salient person before it
+    person = antecedent(doc, t, mentions) if t.lower_ in POSSESSIVES else refer(doc, t, mentions)
+    return [person] if person is not None else []
+
+
+def _clause_people(verb: Token, mentions: list[Mention]) -> list[Person]:
+    """Everyone named in a verb's clause (not in the clauses under it)."""
+    words = {verb.i}
+    for c in verb.children:
+        if c.dep_ not in CLAUSES:
+            words.update(w.i for w in c.subtree)
+    doc = verb.doc
+    out: dict[str, Person] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.i in words:
+            out.setdefault(m.person.id, m.person)
+    return list(out.values())
+
+
+def _phrase_tokens(t: Token) -> list[Token]:
+    """A nominal's words: its subtree without clauses and without place or time phrases."""
+    out = []
+    stack = [t]
+    while stack:
+        w = stack.pop()
+        out.append(w)
+        for c in w.children:
+            if c.dep_ in CLAUSES or (c.dep_ == "prep" and c.lower_ not in ("of",)):
+                continue
+            stack.append(c)
+    return out
+
+
+def _is_audience(t: Token) -> bool:
+    """"media representatives", "students of 25 universities": the people of a public event."""
+    return any(_is(w, "audience") for w in t.subtree)
+
+
+def _public_event(t: Token) -> bool:
+    """"a press conference", "a meeting with journalists", "an online briefing for Danish media"."""
+    if any(c.dep_ in ("compound", "amod") and _is(c, "audience") for c in t.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "for") and _is_audience(c) for c in t.children)
+
+
+def _has_medium(t: Token, verb: Token | None) -> bool:
+    """"a telephone conversation", "held a meeting, via videoconference", "spoke by phone"."""
+    if _is(t, "medium"):
+        return True
+    for node in (t, verb):
+        if node is None:
+            continue
+        for c in _children_words(node):
+            if _is(c, "medium") or (c.dep_ == "pobj" and _is(c, "medium")):
+                return True
+            if c.dep_ == "compound" and any(_is(g, "medium") for g in c.subtree):
+                return True
+    return False
+
+
+def _denied(t: Token, verb: Token | None) -> bool:
+    """No meeting: "did not meet", "no plans to meet", "cancelled the visit", "invited X to visit"."""
+    for node in (t, verb):
+        if node is None:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
+            return True
+        if node.lemma_.lower() in NOT_HAPPENING:
+            return True
+    if any(a.lemma_.lower() in HYPOTHETICAL for a in list(t.ancestors)[:3]):
+        return True  # "Ukraine is ready for urgent talks"
+    up = verb if verb is not None else t
+    for _ in range(3):  # "plans to visit", "was invited to visit", "refused to meet"
+        if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up:
+            break
+        up = up.head
+        if up.lemma_.lower() in NOT_HAPPENING or any(c.dep_ == "neg" for c in up.children):
+            return True
+        if up.lemma_.lower() == "plan" and up.pos_ == "NOUN":  # "no plans to meet", "plans to visit some day"
+            return True
+    return False
+
+
+def _planned(t: Token, verb: Token | None) -> bool:
+    """"will visit", "is scheduled to meet", "is expected to hold talks", "the upcoming summit"."""
+    if any(c.dep_ == "amod" and c.lower_ in UPCOMING for c in t.children):
+        return True
+    node = verb
+    for _ in range(4):
+        if node is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in node.children):
+            return True
+        if node.lemma_.lower() in SCHEDULED and node is not verb:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.dep_ == "xcomp" \
+                and node.head.lemma_.lower() == "be":
+            return True  # "X is to visit Y"
+        if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _location(t: Token, verb: Token | None) -> str | None:
+    """"in the capital Moscow", "at the Kremlin", "visit to Ankara", "on the sidelines of the G20
+    summit in Bali": the first place named in a place phrase of the cue or its verb (not in a
+    person's phrase: "talks with the Prime Minister of Bulgaria" are not in Bulgaria)."""
+    if t.lemma_.lower() == "visit" and t.pos_ == "VERB":  # "will visit Hanoi"
+        target = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if target is not None and (target.ent_type_ in PLACE_LABELS or _known_place(target.text)):
+            return next((e.text for e in t.doc.ents if e.start <= target.i < e.end), target.text).removeprefix("the ")
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    for node in (t, verb, *objects):  # "received Araya at the Belém Palace": the phrase hangs on the guest
+        if node is None:
+            continue
+        for c in node.children:
+            if c.dep_ != "prep" or not _place_phrase(node, c):
+                continue
+            words = [w for w in c.subtree if not any(a.lower_ == "with" for a in w.ancestors if a.i > c.i)]
+            for w in words:
+                if w.ent_iob_ == "B":
+                    ent = next(e for e in w.doc.ents if e.start == w.i)
+                    if ent.label_ in PLACE_LABELS or _known_place(ent.text):
+                        return ent.text.removeprefix("the ")
+    return None
+
+
+def _known_place(words: str) -> bool:
+    """A country or capital the model mislabelled ("in Kyiv" tagged PERSON)."""
+    return words in countries().by_capital or countries().lookup(words) is not None
+
+
+def _place_phrase(node: Token, prep: Token) -> bool:
+    word = prep.lower_
+    if word in ("in", "at"):
+        return True
+    if word == "to":  # "a visit to Ankara"
+        return node.lemma_.lower() == "visit"
+    if word == "on":  # "on the sidelines of the summit in Bali"
+        return any(o.lemma_.lower() in SIDELINES for o in prep.children)
+    return False
+
+
+def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
+    """The words of a day expression in the cue's clause ("on Monday", "today's meeting")."""
+    allowed: set[int] = {w.i for w in t.subtree}
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in CLAUSES and t not in c.subtree:
+                continue
+            allowed.update(w.i for w in c.subtree)
+        allowed.add(verb.i)
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and ent.start in allowed:
+            return ent.text
+    return None
