@@ -73,7 +73,33 @@ def country_rows() -> list[dict]:
         capitals = CAPITALS.get(code) or ([info["capital"]] if info.get("capital") else [])
         rows.append({"code": code, "name": name, "aliases": sorted(aliases - {name}),
                      "demonyms": sorted(demonyms), "capitals": capitals})
+    return _unshared(rows)
+
+
+def _unshared(rows: list[dict]) -> list[dict]:
+    """A demonym several entries share ("American": the United States and the Northern Mariana
+    Islands; "French": France and five territories) stays only with the state it names: the one EXTRA
+    gives it to, else the one whose name it shares the longest beginning with."""
+    owners: dict[str, list[dict]] = {}
+    for row in rows:
+        for d in row["demonyms"]:
+            owners.setdefault(d, []).append(row)
+    for demonym, claimants in owners.items():
+        if len(claimants) < 2:
+            continue
+        chosen = [r for r in claimants if demonym in EXTRA.get(r["code"], {}).get("demonyms", [])]
+        winner = chosen[0] if chosen else max(claimants, key=lambda r: _common_start(demonym, r["name"]))
+        for r in claimants:
+            if r is not winner:
+                r["demonyms"] = [d for d in r["demonyms"] if d != demonym]
     return rows
+
+
+def _common_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 if __name__ == "__main__":

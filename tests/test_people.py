@@ -87,7 +87,9 @@ def test_demonyms_and_countries_are_not_people(nlp):
 
 @pytest.mark.parametrize("form, code", [("Kazakh", "KZ"), ("Türkiye", "TR"), ("U.S.", "US"), ("Emirati", "AE"),
                                         ("Lao", "LA"), ("Sri Lankan", "LK"), ("Russia's", "RU"), ("the UK", "GB"),
-                                        ("chad", None), ("us", None)])
+                                        ("chad", None), ("us", None),
+                                        ("American", "US"), ("French", "FR"), ("Indian", "IN"),  # not territories
+                                        ("Norwegian", "NO"), ("Chinese", "CN")])
 def test_country_lookup(form, code):
     c = countries().lookup(form)
     assert (c.code if c else None) == code
