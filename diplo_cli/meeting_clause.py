@@ -34,6 +34,8 @@ HYPOTHETICAL = {"ready", "willing", "open", "prepared", "eager", "need", "call"}
 SEPARATE = {"separate", "another", "second", "different", "bilateral"}
 UPCOMING = {"upcoming", "forthcoming", "next", "planned", "scheduled", "future", "coming", "proposed"}
 PLACE_LABELS = {"GPE", "FAC", "LOC"}
+VISIT_VERBS = {"be", "pay", "make", "begin", "start", "arrive", "conclude", "end", "continue"}  # "is on a visit"
+HOMELAND = {"country", "state", "land", "homeland", "nation"}
 SIDELINES = {"sideline", "sidelines", "margin", "margins"}
 
 
@@ -65,6 +67,8 @@ class Draft:
     also: bool = False  # "I also spoke with ...": goes on from the meeting told before
     pair: bool = False  # "the two leaders", "both sides": the people of the meeting told before
     separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
+    our_country: int | None = None  # offset of "our country" as the place ("a visit to our country")
+    quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
 
 
 @functools.cache
@@ -108,11 +112,21 @@ def cue_of(t: Token) -> _Cue | None:
     if cue.needs == "with" and not _with_objects(t) and not any(_is(c, "medium") for c in
                                                                 _children_words(t)):
         return None
+    if cue.needs == "company" and not _with_objects(t) and not _several(subject_of(t)):
+        return None
     if cue.needs == "person_object" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
                                                                       or c.lower_ in ("him", "her", "them"))
                                                 for c in t.children):
         return None
     return cue
+
+
+def _several(subject: Token | None) -> bool:
+    """"Zelenskyy and Guterres discussed", "we discussed", "the sides discussed": more than one."""
+    if subject is None:
+        return False
+    return any(c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("we", "they") \
+        or joint_subject(subject)
 
 
 def _venue(t: Token) -> bool:
@@ -150,8 +164,22 @@ def _with_objects(t: Token) -> list[Token]:
 
 
 def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mention], base: str | None,
-                 body_start: int) -> Draft | None:
+                 body_start: int, speaker: Person | None = None) -> Draft | None:
+    """The draft meeting one cue tells of, or None when it tells of none (denied, a press event).
+    ``speaker``: the person quoted, when the cue is inside their quotation ("at our meeting in Munich")."""
     verb = _governor(t)
+    we = False
+
+    def who(t: Token) -> list[Person]:
+        nonlocal we
+        if t.lower_ in FIRST_PERSON and speaker is not None:
+            we = we or t.lower_ in ("we", "our", "us")
+            return [speaker]
+        found = people_in(doc, t, mentions)
+        if speaker is not None and any(c.dep_ == "conj" and c.lower_ in FIRST_PERSON for c in t.subtree):
+            found.append(speaker)  # "Mr. Zelenskyy and I"
+        return found
+
     if _denied(t, verb):
         return None
     participants: list[Person] = []
@@ -176,8 +204,8 @@ def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mentio
     subject = subject_of(verb) if verb is not None else None
     pair = subject is not None and joint_subject(subject)
     if subject is not None and not pair:
-        subject_people = people_in(doc, subject, mentions)
-        add(subject_people, visiting=cue.host == "visitor" and verb is t)
+        subject_people = who(subject)
+        add(subject_people, visiting=cue.host == "visitor" and (verb is t or verb.lemma_.lower() in VISIT_VERBS))
         hosting = cue.host == "subject" or (verb is not t and t.dep_ == "dobj" and _hosts(verb))
         if hosting and subject_people:  # "received X", "hosted the meeting"
             host = subject_people[0].id
@@ -185,15 +213,15 @@ def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mentio
     if owner is not None and owner.lower_ == "their":  # "after their meeting": the people of the sentence
         add(_clause_people(sent.root, mentions))
     elif owner is not None:
-        add(people_in(doc, owner, mentions), visiting=cue.host == "visitor")
+        add(who(owner), visiting=cue.host == "visitor")
     if t.dep_ == "amod" and cue.host == "visitor":  # "his visiting Kazakh counterpart Olzhas Bektenov"
-        add(people_in(doc, t.head, mentions), visiting=True)
+        add(who(t.head), visiting=True)
     for o in objects:
-        add(people_in(doc, o, mentions))
+        add(who(o))
     if cue.pos == "VERB":
         for c in t.children:
             if c.dep_ in ("dobj", "dative"):
-                add(people_in(doc, c, mentions))
+                add(who(c))
     if not participants and verb is not None:
         # the parse lost the roles ("During the negotiations in Kyiv, President of Ukraine Volodymyr
         # Zelenskyy and UN Secretary-General António Guterres discussed ..."): the clause's people
@@ -205,6 +233,7 @@ def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mentio
         kind = "call"
     status = "planned" if _planned(t, verb) else "held"
     location = None if kind == "call" else _location(t, verb)
+    ours = _our_country(t, verb) if location is None and kind != "call" else None
     date_text = date_words(t, verb, sent)
     date = resolve_date(date_text, base, planned=status == "planned") if date_text else None
     if date is None:
@@ -218,7 +247,7 @@ def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mentio
     also = verb is not None and any(c.lower_ == "also" for c in verb.children)
     separate = any(c.lower_ in SEPARATE for c in t.children)
     return Draft(kind, status, participants, evidence, visitors, host, location, date, date_text, anaphoric,
-                  also=also, pair=pair, separate=separate)
+                 also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None)
 
 
 def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Mention],
@@ -272,6 +301,8 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
         return subject_of(verb.head)  # "arrived in Hanoi to meet ...", "met X and discussed ..."
+    if subj is None and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head is not verb.head:
+        return subject_of(verb.head.head)  # "X and I had the opportunity to discuss"
     if subj is not None and subj.dep_ == "nsubjpass":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -423,6 +454,21 @@ def _location(t: Token, verb: Token | None) -> str | None:
     return None
 
 
+def _our_country(t: Token, verb: Token | None) -> int | None:
+    """"a visit to our country", "visited our state": the place is the speaker's own country, which
+    meetings.py works out from who speaks; this gives where the words are."""
+    for node in (t, verb):
+        if node is None:
+            continue
+        places = [c for c in node.children if c.dep_ == "dobj" and node.lemma_.lower() == "visit"]
+        places += [o for c in node.children if c.dep_ == "prep" and _place_phrase(node, c) for o in c.children
+                   if o.dep_ == "pobj"]
+        for p in places:
+            if p.lemma_.lower() in HOMELAND and any(c.lower_ == "our" for c in p.children):
+                return p.idx
+    return None
+
+
 def _known_place(words: str) -> bool:
     """A country or capital the model mislabelled ("in Kyiv" tagged PERSON)."""
     return words in countries().by_capital or countries().lookup(words) is not None
@@ -442,6 +488,10 @@ def _place_phrase(node: Token, prep: Token) -> bool:
 def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
     """The words of a day expression in the cue's clause ("on Monday", "today's meeting")."""
     allowed: set[int] = {w.i for w in t.subtree}
+    if verb is not None and verb.dep_ in ("acl", "xcomp") and verb.head.dep_ in ("dobj", "attr", "ROOT"):
+        # "Today, X and I had the opportunity to discuss": the day is on the clause above
+        above = verb.head if verb.dep_ == "xcomp" else verb.head.head
+        allowed.update(c.i for c in above.children if c.dep_ in ("npadvmod", "prep") for c in c.subtree)
     if verb is not None:
         for c in verb.children:
             if c.dep_ in CLAUSES and t not in c.subtree:

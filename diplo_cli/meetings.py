@@ -23,24 +23,23 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
                     quotes: tuple[Quote, ...] = ()) -> tuple[Meeting, ...]:
     """Meetings in text order, one per event, each with at least one named participant."""
     mentions = mentions_of(people)
-    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    people_by_id = {p.id: p for p in people}
     drafts: list[Draft] = []
     for sent in doc.sents:
         in_sentence: list[Draft] = []
         for t in sent:
-            if any(s <= t.idx < e for s, e in quoted):
-                continue
             cue = cue_of(t)
-            if cue is None:
-                continue
-            if cue.role == "attend":
-                continue  # read with the meeting word it governs
-            draft = read_clause(doc, t, cue, sent, mentions, article.date, article.body_start)
+            if cue is None or cue.role == "attend":
+                continue  # an attend verb is read with the meeting word it governs
+            quote = next((q for q in quotes if q.kind == "direct" and q.start <= t.idx < q.end), None)
+            speaker = people_by_id.get(quote.speaker.id) if quote and quote.speaker and quote.speaker.id else None
+            if quote is not None and speaker is None:
+                continue  # an unattributed quotation: whose "we" it is is unknown
+            draft = read_clause(doc, t, cue, sent, mentions, article.date, article.body_start, speaker)
             if draft is not None:
                 in_sentence.append(draft)
         for draft in _join_sentence(in_sentence):
             _place(drafts, draft)
-    people_by_id = {p.id: p for p in people}
     lead = _lead_date(doc, mentions, article.date)
     out = []
     for d in drafts:
@@ -52,10 +51,28 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
         if host is None and d.visitors and d.kind == "in_person":
             others = [p.id for p in d.participants if p.id not in d.visitors]
             host = others[0] if len(others) == 1 else None
+        if d.location is None and d.our_country is not None and d.kind != "call":
+            d.location = _own_country(doc, d, quotes, host, mentions, people_by_id)
         out.append(Meeting(f"m{len(out) + 1}", d.kind, d.status, tuple(p.id for p in d.participants), d.evidence,
                            host if host in people_by_id else None, None if d.kind == "call" else d.location,
                            d.date, d.date_text))
     return tuple(out)
+
+
+def _own_country(doc: Doc, d: Draft, quotes: tuple[Quote, ...], host: str | None, mentions: list[Mention],
+                 people_by_id: dict[str, Person]) -> str | None:
+    """Whose "our country": the speaker's when the words are in a quote or reported speech ("he
+    recalled that X visited our country"), else the sentence subject's, else the host's."""
+    at = d.our_country
+    voices: list[Person | None] = [people_by_id.get(q.speaker.id) for q in quotes
+                                   if q.start <= at < q.end and q.speaker is not None and q.speaker.id]
+    token = next((t for t in doc if t.idx == at), None)
+    if token is not None:
+        subject = subject_of(token.sent.root)
+        if subject is not None:
+            voices += [p for p in people_in(doc, subject, mentions) if p.id not in d.visitors]
+    voices.append(people_by_id.get(host) if host else None)
+    return next((p.country for p in voices if p is not None and p.country), None)
 
 
 def _lead_date(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[set[str], str, str] | None:
@@ -97,7 +114,7 @@ def _join_sentence(drafts: list[Draft]) -> list[Draft]:
 def _place(drafts: list[Draft], d: Draft) -> None:
     """A later sentence on the same talks enriches the meeting told before ("During the talks, ...",
     "The meeting was attended by ..."); a different event starts a new one."""
-    if d.pair and drafts:
+    if d.pair and drafts and (not d.quoted or set(_ids(d)) & set(_ids(drafts[-1]))):
         for p in drafts[-1].participants:
             if all(p.id != q.id for q in d.participants):
                 d.participants.append(p)
@@ -107,13 +124,22 @@ def _place(drafts: list[Draft], d: Draft) -> None:
         if target is not None:
             _merge(target, d)
             return
+    placed = d.quoted and d.location is not None  # "at our meeting in Munich": another one, unless there too
     for k, earlier in enumerate(reversed(drafts if not d.separate else [])):
+        if placed and not (earlier.location and _same_place(earlier.location, d.location)):
+            continue
         if _fits(earlier, d, same_sentence=False, latest=k == 0):
             _merge(earlier, d)
             return
+    if d.quoted and not (d.location or d.date):
+        return  # "we must meet more often": a quotation adds to meetings told, it tells a new one only when placed
     if d.also and d.date is None and drafts and drafts[-1].status == d.status:
         d.date, d.date_text = drafts[-1].date, drafts[-1].date_text  # "I spoke today with X. I also spoke with Y."
     drafts.append(d)  # kept even with no named participant: later sentences may name them
+
+
+def _ids(d: Draft) -> list[str]:
+    return [p.id for p in d.participants]
 
 
 def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool:
@@ -164,6 +190,8 @@ def _merge(a: Draft, b: Draft) -> None:
     a.visitors |= b.visitors
     a.host = a.host or b.host
     a.location = _more_precise(a.location, b.location)
+    if a.our_country is None:
+        a.our_country = b.our_country
     if a.date is None and b.date is not None:
         a.date, a.date_text = b.date, b.date_text
     if b.kind == "call" and a.kind == "in_person":

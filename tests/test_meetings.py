@@ -120,6 +120,32 @@ def test_lead_sentence_dates_the_meeting(nlp):
     one(nlp, text, date="2024-03-05")
 
 
+def test_a_quoted_meeting_elsewhere_is_another_meeting(nlp):
+    text = ("President of Chile Tomás Araya held talks with Prime Minister of Norway Ingrid Solberg in Santiago.\n\n"
+            '"In May, at our meeting in Oslo, we signed the fisheries accord," Araya said.')
+    found = meetings_of(nlp, text)
+    assert [(m["location"], m["people"]) for m in found] == [
+        ("Santiago", ["Ingrid Solberg", "Tomás Araya"]), ("Oslo", ["Ingrid Solberg", "Tomás Araya"])]
+
+
+def test_a_quote_can_date_the_meeting_it_tells_of(nlp):
+    text = ("During the talks in Nairobi, President of Kenya Ruth Achieng and UN Secretary-General Omar Haddad "
+            "discussed the drought.\n\n"
+            '"Today, Ms. Achieng and I had the opportunity to discuss this issue," said Omar Haddad.')
+    one(nlp, text, date=DATE, location="Nairobi")
+
+
+def test_a_visit_to_our_country_is_in_the_hosts_country(nlp):
+    text = "President of Chile Tomás Araya held talks with Prime Minister Ingrid Solberg, who is on a visit to our country."
+    one(nlp, text, location="Chile", host="Tomás Araya")
+
+
+def test_discussing_needs_company(nlp):
+    assert meetings_of(nlp, "Minister Elif Demir discussed the budget on Monday.") == []
+    one(nlp, "Minister Elif Demir and Minister Kofi Mensah discussed the budget.",
+        people=["Elif Demir", "Kofi Mensah"])
+
+
 def test_cue_inside_a_quote_is_not_a_meeting(nlp):
     assert meetings_of(nlp, '"We must meet President Omar Haddad soon," Chancellor Lena Brandt said.') == []
 
