@@ -9,12 +9,14 @@ participant of the meeting being told. Does not create people, quotes or meeting
 from __future__ import annotations
 
 import functools
+from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .countries import countries
-from .records import Holder, Meeting, Person, Priority, Quote, TextSpan
-from .references import SUBJECT_DEPS, Mention, joint_subject, mentions_of, named_in, noun_phrase, refer
+from .countries import Country, countries
+from .records import Holder, Meeting, Person, Priority, Quote, Speaker, TextSpan
+from .references import SUBJECT_DEPS, Mention, antecedent, joint_subject, mentions_of, named_in, noun_phrase, refer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "as", "he", "she", "said", "says", "added", "noted"}
 JOINT = {"side", "party", "leader", "country", "government", "interlocutor", "president", "minister"}
 MAX_WORDS = 40
+FIRST_PERSON = {"i", "we"}
 
 
 @functools.cache
@@ -36,17 +39,21 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
                     meetings: tuple[Meeting, ...] = ()) -> tuple[Priority, ...]:
     """Priorities in text order, one per holder."""
     mentions = mentions_of(people)
-    by_id = {p.id: p for p in people}
+    ctx = _Context(doc, quotes, mentions, meetings, {p.id: p for p in people})
     out: list[Priority] = []
     seen: set[tuple[int, int, str]] = set()
     for t in doc:
         for entry in _cues().get(t.lemma_.lower(), ()):
+            quote = _quote_at(quotes, t.idx)
+            if entry.get("speech") and quote is None and _speech_frame(t) is None and not _first_person(t):
+                continue  # "the clinic needs doctors" in a news paragraph states nobody's priority
+            if entry.get("first_person") and not _first_person(t):
+                continue
             phrase = _phrase(t, entry)
             if phrase is None:
                 continue
             start, end = phrase
-            quote = _quote_at(quotes, t.idx)
-            for holder in _holders(doc, t, quote, quotes, mentions, meetings, by_id):
+            for holder in _holders(t, quote, ctx):
                 key = (start, end, holder.name)
                 if key in seen:
                     continue
@@ -84,10 +91,14 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
                         return _span(obj)
         return None
     if shape == "object":
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        return _span(obj) if obj is not None else None
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        if obj is None or entry.get("speech") and not _own(t):
+            return None  # "the residents need aid" reports others' needs; "we need aid" states one
+        return _span(obj)
     if shape == "xcomp":
         comp = _infinitive(t)
+        if comp is not None and comp.lemma_.lower() in lexicon.words("speech_cues", "verb") | {"tell", "thank"}:
+            return None  # "I want to say ...", "I want to emphasize that ...": the words follow, not a goal
         if comp is None and "object" in entry:  # "make every effort to implement": the clause hangs on the noun
             noun = next(c for c in t.children if c.dep_ == "dobj")
             comp = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
@@ -113,18 +124,55 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None
         comp = next((c for c in (*t.children, *t.head.children) if c.dep_ in ("xcomp", "ccomp")), None)
         return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "modal":
+        # "sanctions must be effective"; "we must give a clear signal" (the speaker's own "we" left out)
+        if t.dep_ != "aux" or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = t.head
+        skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
+        skip.add(t.i)
+        return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= verb.left_edge.i])
+    if shape == "clause":
+        # "promised he would submit relevant instructions": the predicate of the promised clause
+        clause = next((c for c in t.children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in c.children)), None)
+        if clause is None:
+            return None
+        skip = {w.i for c in clause.children if c.dep_ in SUBJECT_DEPS | {"aux", "mark"} for w in c.subtree}
+        return _span_words([w for w in clause.subtree if w.i not in skip])
+    if shape == "noun":
+        # "there are plans to implement 25 projects", "their readiness to help"
+        comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return _span(comp, skip_to=True) if comp is not None else None
     return None
+
+
+def _first_person(t: Token) -> bool:
+    """"We will find them", "I want to ...": the cue's clause has a first-person subject."""
+    subject = _clause_subject(t)
+    return subject is not None and subject.lower_ in FIRST_PERSON
+
+
+def _own(t: Token) -> bool:
+    """The speaker's own want: "we need", "our state needs", "Ukraine needs"."""
+    subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    if subj.lower_ in FIRST_PERSON or any(c.lower_ in ("our", "my") for c in subj.children):
+        return True
+    return subj.ent_type_ == "GPE"
 
 
 def _has_object(t: Token, nouns: list[str]) -> bool:
     """"give priority", "special attention was paid", "make every effort"."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in t.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in t.children)
 
 
 def _infinitive(t: Token) -> Token | None:
     """The to-infinitive a cue governs: "ready to work", "agreed to maintain", "called on X to make"."""
     for c in t.children:
-        if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
     for c in t.children:  # "called on António Guterres to make efforts"
         if c.dep_ == "prep":
@@ -143,7 +191,11 @@ def _negated(t: Token) -> bool:
 def _span(head: Token, skip_to: bool = False) -> tuple[int, int] | None:
     """The head's words, without a leading "to" or "that", quotation marks, or trailing
     attribution and punctuation ("..., he said"); at most MAX_WORDS words."""
-    words = sorted(head.subtree, key=lambda w: w.i)
+    return _span_words(list(head.subtree), skip_to)
+
+
+def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | None:
+    words = sorted(words, key=lambda w: w.i)
     while words and (words[0].is_punct or skip_to and words[0].lower_ in ("to", "that") and words[0].dep_ in
                      ("aux", "mark")):
         words = words[1:]
@@ -164,28 +216,60 @@ def _quote_at(quotes: tuple[Quote, ...], i: int) -> int | None:
     return inside[0] if inside else None
 
 
-def _holders(doc: Doc, t: Token, quote: int | None, quotes: tuple[Quote, ...], mentions: list[Mention],
-             meetings: tuple[Meeting, ...], by_id: dict[str, Person]) -> list[Holder]:
-    """Who holds the priority: a person the clause names as subject ("Putin had agreed to ..."), else
-    the speaker of the quote it is in, else the subject's referent; joint subjects ("both sides",
-    "it was agreed") give every participant of the meeting being told."""
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the holder rules read, besides the cue: the article's people, quotes and meetings."""
+
+    doc: Doc
+    quotes: tuple[Quote, ...]
+    mentions: list[Mention]
+    meetings: tuple[Meeting, ...]
+    by_id: dict[str, Person]
+
+
+def _holders(t: Token, quote: int | None, ctx: _Context) -> list[Holder]:
+    """Who holds the priority, first rule that applies:
+    1. a person the clause names as subject ("Putin had agreed to ...");
+    2. the source of "according to X" in the sentence;
+    3. the speaker of the quotation or reported speech it is in, for "we", "I", or no subject;
+    4. the subject of the speech verb above it ("Bektenov expressed confidence that the
+       governments will make every effort to ...");
+    5. every participant of the meeting being told, for "both sides", "they", "it was agreed";
+    6. the speaker, whatever the subject;
+    7. the country the text is written from, for a narrator's own "we" (a national address);
+    8. the person, country or organisation the subject refers to."""
+    doc, mentions = ctx.doc, ctx.mentions
+    owner = _owner(doc, t, mentions)
+    if owner is not None:
+        return [_person_holder(owner)]  # "the initiative of President Zelenskyy to involve ..."
     subject = _clause_subject(t)
-    speaker = quotes[quote].speaker if quote is not None else None
     if subject is not None:
         named = named_in(noun_phrase(subject), mentions)
         if named is not None:
             return [_person_holder(named.person)]
-    pronoun = subject is not None and subject.lower_ in ("we", "they", "i")
-    if speaker is not None and (subject is None or pronoun or subject.pos_ == "PRON"):
-        return [Holder(speaker.id, speaker.name, "person" if speaker.id else "organization")]
+    source = _according_to(doc, t, mentions)
+    if source is not None:
+        return [_person_holder(source)]  # "According to the President, Ukraine is ready to ..."
+    speaker = ctx.quotes[quote].speaker if quote is not None else None
+    personal = subject is None or subject.pos_ == "PRON"
+    if speaker is not None and personal:
+        return [_speaker_holder(speaker)]
+    framing = _speech_frame(t)
+    if framing is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
+        person = _subject_person(doc, framing, mentions)
+        if person is not None:
+            return [_person_holder(person)]
     if (subject is not None and (subject.lower_ == "they" or joint_subject(subject))) or _impersonal(t, subject):
-        meeting = _meeting_at(meetings, t.idx)
+        meeting = _meeting_at(ctx.meetings, t.idx)
         if meeting is not None:  # "both sides agreed to ...", "it was agreed to maintain contact"
-            return [_person_holder(by_id[i]) for i in meeting.participants if i in by_id]
+            return [_person_holder(ctx.by_id[i]) for i in meeting.participants if i in ctx.by_id]
     if speaker is not None:
-        return [Holder(speaker.id, speaker.name, "person" if speaker.id else "organization")]
+        return [_speaker_holder(speaker)]
     if subject is None:
         return []
+    if subject.lower_ in FIRST_PERSON and quote is None:
+        home = _home_country(doc)
+        return [Holder(None, home.name, "country")] if home is not None else []
     person = refer(doc, subject, mentions)
     if person is not None:
         return [_person_holder(person)]
@@ -198,13 +282,70 @@ def _holders(doc: Doc, t: Token, quote: int | None, quotes: tuple[Quote, ...], m
     return []
 
 
+def _owner(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+    """Whose plan or initiative a cue noun is: "his readiness", "the initiative of President X"."""
+    if t.pos_ != "NOUN":
+        return None
+    for c in t.children:
+        if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | {"our", "my", "their"}:
+            return refer(doc, c, mentions) if c.lower_ not in ("his", "her") else antecedent(doc, c, mentions)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            named = named_in(c.doc[c.i:c.right_edge.i + 1], mentions)
+            if named is not None:
+                return named.person
+    return None
+
+
+def _speaker_holder(speaker: Speaker) -> Holder:
+    return Holder(speaker.id, speaker.name, "person" if speaker.id else "organization")
+
+
+def _speech_frame(t: Token) -> Token | None:
+    """The speech verb whose content the cue is in ("expressed his confidence that ...")."""
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lexicon.words("speech_cues", "verb"):
+            return a
+    return None
+
+
+def _subject_person(doc: Doc, verb: Token, mentions: list[Mention]) -> Person | None:
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return refer(doc, subj, mentions) if subj is not None else None
+
+
+def _home_country(doc: Doc) -> Country | None:
+    """The country a first-person text speaks for: the one it names clearly most often ("Ukraine"
+    and "Ukrainian" in a Ukrainian address); None when no country stands out."""
+    counts: Counter[Country] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            c = countries().lookup(ent.text)
+            if c is not None:
+                counts[c] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _according_to(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+    """The person an "according to X" in the cue's sentence names."""
+    for w in t.sent:
+        if w.lower_ == "according":
+            to = next((c for c in w.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if source is not None:
+                return refer(doc, source, mentions)
+    return None
+
+
 def _person_holder(p: Person) -> Holder:
     return Holder(p.id, p.name, "person")
 
 
 def _clause_subject(t: Token) -> Token | None:
     """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus"."""
-    node = t
+    node = t.head if t.dep_ == "aux" else t
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
                      ("attention", "priority", "importance", "consideration")), None)

@@ -101,6 +101,13 @@ def by_office(noun: str, mentions: list[Mention], before: int) -> Person | None:
 def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention]) -> Person | None:
     """The most salient person before a pronoun or title: the subject of the nearest sentence that
     names someone, else its first named person ("For his part, Bektenov ... He said ...")."""
+    for t in reversed(doc[pronoun.sent.start:pronoun.i]):
+        # "Overall, the President said, ..., and he promised": an office named as subject just before
+        noun = office(t) if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") else None
+        if noun is not None and named_in(noun_phrase(t), mentions) is None:
+            person = by_office(noun, mentions, before=t.idx)
+            if person is not None:
+                return person
     earlier = [m for m in mentions if m.end <= pronoun.idx]
     if not earlier:
         return None

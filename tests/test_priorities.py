@@ -31,9 +31,30 @@ def priorities_of(nlp, text):
      ("Pablo Ortega", "keep the border open", "quote")),                                    # it is important to
     ("Prime Minister Carla Mendes will make every effort to implement the agreements.",
      ("Carla Mendes", "implement the agreements", "reported")),                             # make every effort to
+    ('"Sanctions must stay in place," Minister Elif Demir said.',
+     ("Elif Demir", "Sanctions must stay in place", "quote")),                              # modal in a quote
+    ('"We must open the border," Minister Elif Demir said.',
+     ("Elif Demir", "open the border", "quote")),                                           # the speaker's "we" left out
+    ("Governor Pablo Ortega promised he would rebuild the bridge.",
+     ("Pablo Ortega", "rebuild the bridge", "reported")),                                   # promise + would-clause
+    ("Minister Kofi Mensah expressed confidence that the two banks will make every effort to cut fees.",
+     ("Kofi Mensah", "cut fees", "reported")),                                              # speech verb above
+    ("Minister Elif Demir welcomed President Ana Ruiz's initiative to build new schools.",
+     ("Ana Ruiz", "build new schools", "reported")),                                        # whose initiative
 ])
 def test_cue_families(nlp, text, expect):
     assert expect in priorities_of(nlp, text)
+
+
+def test_according_to_names_the_holder(nlp):
+    text = "Minister Elif Demir met the press. According to Elif Demir, Chile is ready to export more copper."
+    assert ("Elif Demir", "export more copper", "reported") in priorities_of(nlp, text)
+
+
+def test_a_narrators_we_is_the_country_it_speaks_for(nlp):
+    text = ("Ukraine thanks its partners. Ukraine will rebuild. Ukrainian cities will rise again.\n\n"
+            "We will restore every school in Ukraine.")
+    assert ("Ukraine", "restore every school in Ukraine", "reported") in priorities_of(nlp, text)
 
 
 def test_agreed_by_both_sides_goes_to_each_participant(nlp):
@@ -45,6 +66,9 @@ def test_agreed_by_both_sides_goes_to_each_participant(nlp):
 
 @pytest.mark.parametrize("text", [
     "Trade between the two countries grew by 10 percent last year.",               # a plain fact
+    '"I want to say that I am grateful," Minister Elif Demir said.',               # wanting to say is no goal
+    "The residents of the city need clean water, the report says.",                # others' needs, not a stance
+    "The rain will stop by Friday.",                                                # "will" without "we"
     "Minister Elif Demir said she is not ready to sign the deal.",                   # denied readiness
 ])
 def test_no_priority(nlp, text):
