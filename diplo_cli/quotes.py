@@ -220,6 +220,8 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
         return None
     phrase = noun_phrase(subj)
     named = named_in(phrase, mentions)  # a person named in the subject ("Russian Prime Minister Mikhail Mishustin")
+    for appos in (c for c in subj.children if c.dep_ == "appos" and named is None):
+        named = named_in(noun_phrase(appos), mentions)  # "said UCL astronomer, Angelos Tsiaras"
     if named is not None:
         return Speaker(named.person.id, named.person.name, TextSpan(doc.text[named.start:named.end], named.start,
                                                                     named.end))
@@ -229,8 +231,8 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
         # "the chancellor noted": the person with that title; "he said", "the message reads": the salient person
         person = refer(doc, subj, mentions) if not document else antecedent(doc, subj, mentions)
         return Speaker(person.id, person.name, mention) if person is not None else None
-    if subj.pos_ in ("PRON", "DET"):
-        return None
+    if subj.pos_ in ("PRON", "DET") or not all(w.is_alpha or w.text in "-–.'’&" or w.like_num for w in phrase):
+        return None  # no pronoun, markup or symbols as a speaker ("((es))Spanish language")
     return Speaker(None, phrase.text, mention)  # an organisation or an unnamed speaker: "the ministry"
 
 

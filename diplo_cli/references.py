@@ -98,29 +98,40 @@ def by_office(noun: str, mentions: list[Mention], before: int) -> Person | None:
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
 
 
-def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention]) -> Person | None:
-    """The most salient person before a pronoun or title: the subject of the nearest sentence that
-    names someone, else its first named person ("For his part, Bektenov ... He said ...")."""
-    for t in reversed(doc[pronoun.sent.start:pronoun.i]):
-        # "Overall, the President said, ..., and he promised": an office named as subject just before
-        noun = office(t) if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") else None
-        if noun is not None and named_in(noun_phrase(t), mentions) is None:
-            person = by_office(noun, mentions, before=t.idx)
-            if person is not None:
-                return person
+def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], depth: int = 0) -> Person | None:
+    """The most salient person before a pronoun or title, looking back sentence by sentence:
+    - in the pronoun's own sentence, only a subject before it ("Overall, the President said, ...,
+      and he promised"); an object there is someone else ("Speaking to Martin Smith, he said");
+    - a sentence whose main subject is itself "he"/"she" continues that pronoun's person ("He
+      thanked Denmark, recalling that Mette Frederiksen visited" does not make her "he");
+    - else the subject of the nearest sentence that names someone, else its first named person."""
+    own = pronoun.sent
+    for t in reversed(doc[own.start:pronoun.i]):
+        if t.dep_ not in SUBJECT_DEPS:
+            continue
+        named = named_in(noun_phrase(t), mentions)
+        if named is not None:
+            return named.person
+        noun = office(t) if t.pos_ in ("NOUN", "PROPN") else None
+        person = by_office(noun, mentions, before=t.idx) if noun is not None else None
+        if person is not None:
+            return person
+    sentences = [s for s in doc.sents if s.end <= own.start][-6:]
+    for sentence in reversed(sentences):
+        root_subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
+        in_sentence = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
+        if root_subject is not None and root_subject.lower_ == pronoun.lower_ and depth < 6:
+            if named_in(noun_phrase(root_subject), mentions) is None:
+                return antecedent(doc, root_subject, mentions, depth + 1)
+        if not in_sentence:
+            continue
+        for m in in_sentence:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
+                return m.person
+        return in_sentence[0].person
     earlier = [m for m in mentions if m.end <= pronoun.idx]
-    if not earlier:
-        return None
-    sent = doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand")
-    if sent is None:
-        return earlier[-1].person
-    sentence = sent.sent
-    in_sentence = [m for m in earlier if sentence.start_char <= m.start < sentence.end_char]
-    for m in in_sentence:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
-            return m.person
-    return in_sentence[0].person if in_sentence else earlier[-1].person
+    return earlier[-1].person if earlier else None
 
 
 def joint_subject(t: Token) -> bool:

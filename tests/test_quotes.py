@@ -84,9 +84,25 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # no cue and no earlier speaker: unattributed, never a random nearby name
     ('Helena Vasconcelos visited the school.\n\nA banner read "Education is the key to the future of our nation."',
      [(None, "Education is the key to the future of our nation.", None)]),
+    # the name in apposition to an inverted subject
+    ('"The data are clear," said UCL astronomer Angela Costa.',
+     [("Angela Costa", "The data are clear", "said")]),
+    # the object of a participle clause is not the "he" of the main clause
+    ('Prime Minister Omar Haddad took questions. Speaking to Martin Okafor of the BBC, he said, "We acted in time."',
+     [("Omar Haddad", "We acted in time.", "said")]),
+    # a sentence whose subject is "he" keeps him, though it names a woman in a clause
+    ('President Omar Haddad spoke in Cairo. He thanked Denmark, recalling that Prime Minister Mette Lund visited '
+     'Egypt.\n\n"We remember our friends," he said.', [("Omar Haddad", "We remember our friends", "said")]),
+    # "summed up" is a speech verb
+    ('"It is time to act," Prime Minister Kiril Ivanov summed up.', [("Kiril Ivanov", "It is time to act", "summed")]),
 ])
 def test_direct_quote_attribution(nlp, text, expect):
     assert direct(nlp, text) == expect
+
+
+def test_markup_is_no_speaker(nlp):
+    """Wiki markup such as "((en))English" before a cue is not an organisation speaking."""
+    assert direct(nlp, '"We are ready," ((en))English said.') == [(None, "We are ready", "said")]
 
 
 def test_the_dateline_is_never_part_of_a_speaker(nlp):
