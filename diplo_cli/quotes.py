@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
+MARKUP = re.compile(r"[()\[\]{}<>@#*=|/\\]")
+SIGNATURE = re.compile(r"[.!?,]?[”»\"]?[ \t\u00a0]*[―—–][ \t\u00a0]*")
 # ---------------------------------------------------------------- quotation marks
 
 
@@ -97,7 +99,10 @@ def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
     for start, end in spans:
         cue = _find_cue(doc, start, end, quoted)
         speaker = _speaker(doc, cue, mentions) if cue is not None else None
-        if cue is None and previous is not None and previous.speaker and _paragraphs_apart(text, previous.end, start) <= 1:
+        if speaker is None:
+            speaker = _signed(text, end, mentions)
+        if speaker is None and cue is None and previous is not None and previous.speaker \
+                and _paragraphs_apart(text, previous.end, start) <= 1:
             speaker = previous.speaker  # a quote with no cue continues the previous speaker's paragraph
         q = Quote("direct", text[start:end], start, end, speaker, _cue_span(doc, cue))
         if out and out[-1].speaker is None and speaker is not None and _runs_on(text, out[-1].end):
@@ -119,6 +124,17 @@ class _Coverage:
     def covers(self, i: int) -> bool:
         k = bisect_right(self.starts, i) - 1
         return k >= 0 and self.spans[k][0] <= i < self.spans[k][1] + 1
+
+
+def _signed(text: str, end: int, mentions: list[Mention]) -> Speaker | None:
+    """"...a real disgrace." ― Azucena Gonzalez: a dash after the closing mark signs the quote."""
+    m = SIGNATURE.match(text, end)
+    if m is None:
+        return None
+    named = next((x for x in mentions if x.start == m.end()), None)
+    if named is None:
+        return None
+    return Speaker(named.person.id, named.person.name, TextSpan(text[named.start:named.end], named.start, named.end))
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -159,6 +175,9 @@ def _frame(doc: Doc, i: int, step: int, quoted: _Coverage) -> list[Token]:
     out: list[Token] = []
     while 0 <= i < len(doc):
         t = doc[i]
+        if "\n" in t.text and step < 0 and all(x.is_punct for x in out) and i > 0 and doc[i - 1].text == ":":
+            i += step  # "The Times reports:\n\n"...": a colon ending the paragraph before introduces it
+            continue
         if "\n" in t.text or quoted.covers(t.idx) and not t.is_punct:
             break  # the paragraph ends, or the next quotation begins
         if step > 0 and t.is_sent_start and out and any(x.text in ".!?" for x in out):
@@ -171,8 +190,9 @@ def _frame(doc: Doc, i: int, step: int, quoted: _Coverage) -> list[Token]:
 
 
 def _negated(t: Token) -> bool:
-    """"She did not say whether ...": a denied speech act reports nothing."""
-    return any(c.dep_ == "neg" for c in t.children)
+    """"She did not say whether ...": a denied speech act reports nothing. The "not" must stand just
+    before the verb: in '"Probably not," Moore said' it belongs to the quotation."""
+    return any(c.dep_ == "neg" and 0 < t.i - c.i <= 2 for c in t.children)
 
 
 def _is_cue(t: Token) -> bool:
@@ -231,7 +251,7 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
         # "the chancellor noted": the person with that title; "he said", "the message reads": the salient person
         person = refer(doc, subj, mentions) if not document else antecedent(doc, subj, mentions)
         return Speaker(person.id, person.name, mention) if person is not None else None
-    if subj.pos_ in ("PRON", "DET") or not all(w.is_alpha or w.text in "-–.'’&" or w.like_num for w in phrase):
+    if subj.pos_ in ("PRON", "DET") or any(MARKUP.search(w.text) for w in phrase):
         return None  # no pronoun, markup or symbols as a speaker ("((es))Spanish language")
     return Speaker(None, phrase.text, mention)  # an organisation or an unnamed speaker: "the ministry"
 

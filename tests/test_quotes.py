@@ -93,6 +93,15 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # a sentence whose subject is "he" keeps him, though it names a woman in a clause
     ('President Omar Haddad spoke in Cairo. He thanked Denmark, recalling that Prime Minister Mette Lund visited '
      'Egypt.\n\n"We remember our friends," he said.', [("Omar Haddad", "We remember our friends", "said")]),
+    # a dash after the closing mark signs the quote
+    ('Readers wrote to us.\n“Borders should stay open.” ― Lucia Moreno\n“Trade is what matters.” ― Pavel Novak',
+     [("Lucia Moreno", "Borders should stay open.", None), ("Pavel Novak", "Trade is what matters.", None)]),
+    # a colon ending the paragraph before introduces the quote
+    ('Minister Sara Lindgren said:\n\n"We will not give up the plan."',
+     [("Sara Lindgren", "We will not give up the plan.", "said")]),
+    # a "not" inside the quotation does not deny the speech verb
+    ('"Are we ready? Probably not," Minister Sara Lindgren said.',
+     [("Sara Lindgren", "Are we ready? Probably not", "said")]),
     # "summed up" is a speech verb
     ('"It is time to act," Prime Minister Kiril Ivanov summed up.', [("Kiril Ivanov", "It is time to act", "summed")]),
 ])
