@@ -73,7 +73,8 @@ def resolve_people(doc: Doc) -> tuple[Person, ...]:
                 break
         else:
             clusters.append([span])
-    roles = [_merge([_role(m) for m in cluster]) for cluster in clusters]
+    named = {t.i for span in spans for t in span}
+    roles = [_merge([_role(m, named) for m in cluster]) for cluster in clusters]
     people = []
     kept = [(c, r) for c, r in zip(clusters, roles, strict=True) if not _organization_name(c)]
     for n, (cluster, role) in enumerate(kept, start=1):
@@ -153,19 +154,34 @@ def _with_given_names(span: Span) -> Span:
 
 
 def _titled_names(doc: Doc) -> list[Span]:
-    """Proper nouns right after a title word are a name ("PM Ravi Menon", "Chancellor Feldmann")."""
+    """Proper nouns right after a title word are a name ("PM Ravi Menon", "Chancellor Feldmann"),
+    also after the title's country ("President of the Republic of South Africa Cyril Ramaphosa")."""
     out = []
     for t in doc:
         if not _is_title_word(t) or not t.text[:1].isupper():
             continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+        first = _after_country(doc, t.i + 1)
+        end = first
+        while end < len(doc) and end - first < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and not _is_title_word(doc[end]) and not countries().lookup(doc[end].text) \
-                and doc[end].text not in _organizations() and doc[end].ent_type_ not in NOT_NAME_ENTITIES:
+                and doc[end].text not in _organizations() \
+                and (doc[end].ent_type_ not in NOT_NAME_ENTITIES or first > t.i + 1):
             end += 1
-        if end > t.i + 1 and not (end < len(doc) and doc[end].text in ("'s", "’s")):
-            out.append(doc[t.i + 1:end])
+        if end > first and not (end < len(doc) and doc[end].text in ("'s", "’s")):
+            out.append(doc[first:end])
     return out
+
+
+def _after_country(doc: Doc, i: int) -> int:
+    """The token after "of [the] COUNTRY" starting at i ("of the Republic of South Africa"), else i."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return i
+    j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+    for n in range(min(countries().longest + 1, len(doc) - j), 0, -1):
+        words = " ".join(w.text for w in doc[j:j + n]).replace(" 's", "'s").replace(" ’s", "’s")
+        if countries().lookup(words) is not None:
+            return j + n
+    return i
 
 
 def _strip_titles(ent: Span) -> Span | None:
@@ -220,13 +236,17 @@ def _is_title_word(t: Token) -> bool:
     return t.text in expand or t.lower_ in title_words
 
 
-def _role(name: Span) -> _Role:
-    """Title, country and organization stated next to one mention of a name."""
+def _role(name: Span, named: set[int]) -> _Role:
+    """Title, country and organization stated next to one mention of a name. ``named``: the tokens
+    of all name mentions, where the run of title words before this name stops ("President of
+    Ukraine Volodymyr Zelenskyy and UN Secretary-General António Guterres": Guterres' title is
+    "UN Secretary-General", not Zelenskyy's words too)."""
     doc = name.doc
     i = name.start
     while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
         t = doc[i - 1]
-        if not (t.text[:1].isupper() or t.lower_ in CONNECTORS or _is_title_word(t) or t.lower_ == "counterpart") \
+        if t.i in named or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or _is_title_word(t)
+                                or t.lower_ == "counterpart" or _comma_in_title(t, named)) \
                 or t.ent_type_ == "PERSON" and not _is_title_word(t) and not countries().lookup(t.text):
             break
         i -= 1
@@ -240,6 +260,14 @@ def _role(name: Span) -> _Role:
                 k += 1
             role = _merge([role, _read_role(doc[j + 1:k])])
     return role
+
+
+def _comma_in_title(t: Token, named: set[int]) -> bool:
+    """"Special Presidential Representative for Environmental Protection, Ecology and Transport
+    Sergei Ivanov": a comma between capitalised title words, not after another person's name."""
+    doc = t.doc
+    return t.text == "," and 0 < t.i < len(doc) - 1 and t.i - 1 not in named \
+        and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()
 
 
 def _read_role(words: Span) -> _Role:
@@ -280,9 +308,7 @@ def _title_in(text: str, country: Country | None, organization: str | None) -> s
             continue
         # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
         start = m.start()
-        title = text[start:]
-        states = ["Republic", "Kingdom", "Federation", "Union", "People", *([re.escape(country.name)] if country else [])]
-        title = re.split(rf"\s+of\s+(?:the\s+)?(?:{'|'.join(states)})", title)[0]
+        title = _without_country(text[start:])
         prefix = text[:start].split()
         keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w)
                 and w not in _organizations() and w.lower() not in CONNECTORS]
@@ -290,6 +316,17 @@ def _title_in(text: str, country: Country | None, organization: str | None) -> s
         title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
         return _title_case(title)
     return None
+
+
+def _without_country(title: str) -> str:
+    """"President of the Republic of South Africa" → "President"; "Head of the Republic of Adygea"
+    stays (Adygea is no country); "Minister of Foreign Affairs" stays."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", title):
+        rest = title[m.end():].split()
+        for n in range(min(len(rest), countries().longest + 2), 0, -1):
+            if countries().lookup(" ".join(rest[:n]).strip(",")) is not None:
+                return title[:m.start()]
+    return title
 
 
 def _title_case(title: str) -> str:

@@ -35,6 +35,20 @@ def people_of(nlp, text):
     # a title ending in "s" keeps it
     ("Deputy Minister for Foreign Affairs Anna Berg arrived.",
      [("Anna Berg", "Deputy Minister for Foreign Affairs", None, None)]),
+    # "of the Republic of X" is cut only when X is a country: a region's head keeps it
+    ("Head of the Republic of Karelia Ivan Zotov opened the plant.",
+     [("Ivan Zotov", "Head of the Republic of Karelia", None, None)]),
+    # the name after the title's country, which the model tends to swallow into a place
+    ("President of the Republic of South Africa Thabo Ngema met the press.",
+     [("Thabo Ngema", "President", "ZA", None)]),
+    # a title with a comma inside it
+    ("Special Presidential Representative for Energy, Ecology and Transport Oleg Ivanov spoke.",
+     [("Oleg Ivanov", "Special Presidential Representative for Energy, Ecology and Transport", None, None)]),
+    # two titled people joined by "and": each keeps his own title
+    ("Minister of Health of Chile Tomas Araya and UN Secretary-General Carlos Ortega met.",
+     [("Tomas Araya", "Minister of Health", "CL", None), ("Carlos Ortega", "Secretary-General", None, "United Nations")]),
+    # military ranks are titles, not given names
+    ("The award went to Captain Serhiy Bondar.", [("Serhiy Bondar", "Captain", None, None)]),
     # no title or country stated: none invented
     ("Anna Berg wrote a book.", [("Anna Berg", None, None, None)]),
 ])
