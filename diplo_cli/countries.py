@@ -23,6 +23,7 @@ class Country:
 class CountryIndex:
     by_form: dict[str, Country]  # names, aliases and demonyms
     by_capital: dict[str, Country]
+    by_code: dict[str, Country]
     longest: int  # words in the longest form
 
     def lookup(self, words: str) -> Country | None:
@@ -36,14 +37,16 @@ def countries() -> CountryIndex:
     raw = resources.files("diplo_cli").joinpath("data", "countries.jsonl").read_bytes()
     by_form: dict[str, Country] = {}
     by_capital: dict[str, Country] = {}
+    by_code: dict[str, Country] = {}
     for line in raw.splitlines():
         row = orjson.loads(line)
         if "_comment" in row:
             continue
         c = Country(row["code"], row["name"])
+        by_code[c.code] = c
         for form in (row["name"], *row["aliases"], *row["demonyms"]):
             by_form.setdefault(form, c)
         for cap in row["capitals"]:
             by_capital.setdefault(cap, c)
     longest = max(len(f.split()) for f in by_form)
-    return CountryIndex(by_form, by_capital, longest)
+    return CountryIndex(by_form, by_capital, by_code, longest)

@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
 def extract(article: Article, doc: Doc) -> ArticleResult:
     """Run every stage on one parsed article."""
-    people = resolve_people(doc)
+    people = resolve_people(doc, article.home_country)
     quotes = find_quotes(doc, people)
     meetings = detect_meetings(doc, article, people, quotes)
-    priorities = find_priorities(doc, quotes, people, meetings)
+    priorities = find_priorities(doc, quotes, people, meetings, article.home_country)
     return ArticleResult(article, people, meetings, quotes, priorities, errors=article.warnings)
 
 

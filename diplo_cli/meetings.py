@@ -52,11 +52,16 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
             others = [p.id for p in d.participants if p.id not in d.visitors]
             host = others[0] if len(others) == 1 else None
         if d.location is None and d.our_country is not None and d.kind != "call":
-            d.location = _own_country(doc, d, quotes, host, mentions, people_by_id)
+            d.location = _own_country(doc, d, quotes, host, mentions, people_by_id) or _home_name(article)
         out.append(Meeting(f"m{len(out) + 1}", d.kind, d.status, tuple(p.id for p in d.participants), d.evidence,
                            host if host in people_by_id else None, None if d.kind == "call" else d.location,
                            d.date, d.date_text))
     return tuple(out)
+
+
+def _home_name(article: Article) -> str | None:
+    """The name of the country the user says the article is written from (--home-country)."""
+    return countries().by_code[article.home_country].name if article.home_country else None
 
 
 def _own_country(doc: Doc, d: Draft, quotes: tuple[Quote, ...], host: str | None, mentions: list[Mention],

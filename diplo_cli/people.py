@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
 NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
                      "LAW", "LANGUAGE"}
+INSTITUTIONS = {"council", "service", "office", "committee", "ministry", "agency", "bank", "duma", "assembly",
+                "government", "administration", "parliament", "court", "commission", "department", "staff",
+                "forces", "guard", "board", "chamber", "senate", "congress", "cabinet", "directorate", "bureau"}
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el", "bin",
                   "ibn", "dos", "das", "ter"}
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
@@ -61,8 +64,13 @@ def _organizations() -> dict[str, tuple[str, bool]]:
     return out
 
 
-def resolve_people(doc: Doc) -> tuple[Person, ...]:
-    """Persons in order of first mention, each with every mention, title, country and organization."""
+def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, ...]:
+    """Persons in order of first mention, each with every mention, title, country and organization.
+
+    ``home_country``: the ISO code the user says the article is written from (--home-country).
+    News names the country of foreign officials and leaves the home one unsaid ("Defence Minister
+    Sergei Shoigu" in a Kremlin readout), so a state official with no country stated, who is no
+    one's counterpart and no organisation's, takes it."""
     spans = _name_spans(doc)
     clusters: list[list[Span]] = []
     for span in spans:
@@ -89,7 +97,20 @@ def resolve_people(doc: Doc) -> tuple[Person, ...]:
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
-    return _inherit_counterpart_titles(tuple(people), [r for _, r in kept])
+    people = _inherit_counterpart_titles(tuple(people), [r for _, r in kept])
+    if home_country is None:
+        return people
+    home = countries().by_code[home_country]
+    return tuple(replace(p, country=home.name, country_code=home.code)
+                 if p.title and not p.country and not p.organization and not role.counterpart
+                 and _serves_a_state(p.title) else p for p, (_, role) in zip(people, kept, strict=True))
+
+
+def _serves_a_state(title: str) -> bool:
+    """Not a CEO's or a pope's office (titles.jsonl marks those "state": false)."""
+    low = title.lower()
+    return not any(re.search(rf"(?<!\w){re.escape(e['title'].lower())}(?!\w)", low)
+                   for e in lexicon.entries("titles") if e.get("state") is False)
 
 
 # ---------------------------------------------------------------- mentions
@@ -169,7 +190,28 @@ def _titled_names(doc: Doc) -> list[Span]:
             end += 1
         if end > first and not (end < len(doc) and doc[end].text in ("'s", "’s")):
             out.append(doc[first:end])
+        elif (after := _name_after_institution(doc, t.i + 1)) is not None:
+            out.append(after)
     return out
+
+
+def _name_after_institution(doc: Doc, i: int) -> Span | None:
+    """"Deputy Chairman of the Security Council Dmitry Medvedev": after "of" + an institution whose
+    last word is an institution noun, the two or three capitalised words before the run ends."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "the", "for")
+                            or doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+        j += 1
+    cut = max((k for k in range(i + 1, j) if doc[k].lower_ in INSTITUTIONS), default=None)
+    if cut is None or not 2 <= j - cut - 1 <= 3:
+        return None
+    name = doc[cut + 1:j]
+    if all(w.pos_ == "PROPN" and w.is_alpha and not _is_title_word(w) and not countries().lookup(w.text)
+           for w in name):
+        return name
+    return None
 
 
 def _after_country(doc: Doc, i: int) -> int:
@@ -246,7 +288,7 @@ def _role(name: Span, named: set[int]) -> _Role:
     while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
         t = doc[i - 1]
         if t.i in named or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or _is_title_word(t)
-                                or t.lower_ == "counterpart" or _comma_in_title(t, named)) \
+                                or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
                 or t.ent_type_ == "PERSON" and not _is_title_word(t) and not countries().lookup(t.text):
             break
         i -= 1
@@ -262,12 +304,15 @@ def _role(name: Span, named: set[int]) -> _Role:
     return role
 
 
-def _comma_in_title(t: Token, named: set[int]) -> bool:
+def _comma_in_title(t: Token, name_start: int, named: set[int]) -> bool:
     """"Special Presidential Representative for Environmental Protection, Ecology and Transport
-    Sergei Ivanov": a comma between capitalised title words, not after another person's name."""
+    Sergei Ivanov": a comma in an enumeration ("A, B and C") between capitalised title words, not
+    one that ends a list item ("... Dmitry Medvedev, Chief of Staff ... Anton Vaino")."""
     doc = t.doc
+    between = doc[t.i + 1:name_start]
     return t.text == "," and 0 < t.i < len(doc) - 1 and t.i - 1 not in named \
-        and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()
+        and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper() \
+        and any(w.lower_ in ("and", "&") for w in between) and not any(w.text == "," for w in between)
 
 
 def _read_role(words: Span) -> _Role:

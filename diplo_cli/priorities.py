@@ -36,10 +36,10 @@ def _cues() -> dict[str, tuple[dict, ...]]:
 
 
 def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, ...],
-                    meetings: tuple[Meeting, ...] = ()) -> tuple[Priority, ...]:
+                    meetings: tuple[Meeting, ...] = (), home_country: str | None = None) -> tuple[Priority, ...]:
     """Priorities in text order, one per holder."""
     mentions = mentions_of(people)
-    ctx = _Context(doc, quotes, mentions, meetings, {p.id: p for p in people})
+    ctx = _Context(doc, quotes, mentions, meetings, {p.id: p for p in people}, home_country)
     out: list[Priority] = []
     seen: set[tuple[int, int, str]] = set()
     for t in doc:
@@ -225,6 +225,7 @@ class _Context:
     mentions: list[Mention]
     meetings: tuple[Meeting, ...]
     by_id: dict[str, Person]
+    home: str | None  # --home-country, when the user gave it
 
 
 def _holders(t: Token, quote: int | None, ctx: _Context) -> list[Holder]:
@@ -268,7 +269,7 @@ def _holders(t: Token, quote: int | None, ctx: _Context) -> list[Holder]:
     if subject is None:
         return []
     if subject.lower_ in FIRST_PERSON and quote is None:
-        home = _home_country(doc)
+        home = countries().by_code[ctx.home] if ctx.home else _home_country(doc)
         return [Holder(None, home.name, "country")] if home is not None else []
     person = refer(doc, subject, mentions)
     if person is not None:

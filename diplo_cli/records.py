@@ -20,6 +20,7 @@ class Article:
     body_start: int = 0  # first character after the dateline header
     error: str | None = None  # fatal: the article gets empty lists
     warnings: tuple[str, ...] = ()  # non-fatal problems, reported in the output's "errors"
+    home_country: str | None = None  # ISO code the user says the article is written from (--home-country)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ class ReadOptions:
     encoding: str = "utf-8"
     default_date: str | None = None  # --date: for inputs without a dateline
     jsonl: bool = False
+    home_country: str | None = None  # --home-country: ISO code of the country the articles are written from
 
 
 def parse_iso_date(value: str) -> str:
@@ -73,7 +74,8 @@ def decode(data: bytes, encoding: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def make_article(id: str, source: str, text: str, date: str | None = None, default_date: str | None = None) -> Article:
+def make_article(id: str, source: str, text: str, date: str | None = None, default_date: str | None = None,
+                 home_country: str | None = None) -> Article:
     """Build an Article from decoded text: dateline, date precedence, empty check.
 
     Date precedence: an explicit record date, then the dateline, then --date.
@@ -82,7 +84,21 @@ def make_article(id: str, source: str, text: str, date: str | None = None, defau
     warnings = (warning,) if warning else ()
     date = date or line_date or default_date
     error = None if text[body_start:].strip() else "empty article (no text)"
-    return Article(id, source, text, date, body_start, error, warnings)
+    return Article(id, source, text, date, body_start, error, warnings, home_country)
+
+
+def parse_country(value: str) -> str:
+    """An ISO 3166-1 alpha-2 code or a country name ("RU", "Russia") → the code; UsageError if unknown."""
+    from .countries import countries
+
+    index = countries()
+    code = value.strip().upper()
+    if code in index.by_code:
+        return code
+    found = index.lookup(value.strip())
+    if found is None:
+        raise UsageError(f"unknown country {value!r}: give an ISO 3166-1 code such as RU or UA, or a country name")
+    return found.code
 
 
 def failed_article(id: str, source: str, reason: str, date: str | None = None) -> Article:
@@ -154,7 +170,7 @@ def _text_article(path: str, opts: ReadOptions) -> Article:
         text = decode(data, opts.encoding)
     except (OSError, ValueError) as e:
         return failed_article(id, source, _reason(e), opts.default_date)
-    return make_article(id, source, text, None, opts.default_date)
+    return make_article(id, source, text, None, opts.default_date, opts.home_country)
 
 
 def _read_bytes(path: str) -> bytes:
@@ -216,5 +232,14 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, opts: ReadOptions) -
         return failed_article(id, source, reason, date or opts.default_date)
     if text.startswith("\ufeff"):
         text = text[1:]
-    return make_article(id, source, text, date, opts.default_date)
+    home = rec.get("home_country", opts.home_country)
+    if home is not None:
+        try:
+            home = parse_country(home) if isinstance(home, str) else None
+        except UsageError:
+            home = None
+        if home is None:
+            return failed_article(id, source, f"record 'home_country' is not a known country: {rec['home_country']!r}",
+                                  date or opts.default_date)
+    return make_article(id, source, text, date, opts.default_date, home)
 

@@ -123,6 +123,35 @@ def test_bad_date_option_is_a_usage_error(cli, tmp_path, bad):
     assert r.exit_code == 2 and "invalid date" in r.stderr and r.stdout == ""
 
 
+OFFICIALS = " date 2025-05-14 Interior Minister Pavel Orlov met French President Claire Dubois in Paris.\n"
+
+
+@pytest.mark.parametrize("value", ["RU", "ru", "Russia"])
+def test_home_country_gives_unstated_officials_that_country(cli, tmp_path, value):
+    r = cli("extract", "--home-country", value, str(write(tmp_path / "a.txt", OFFICIALS)))
+    people = {p["name"]: p["country_code"] for p in r.records[0]["people"]}
+    assert people == {"Pavel Orlov": "RU", "Claire Dubois": "FR"}  # a stated country is kept
+
+
+def test_without_home_country_no_country_is_guessed(cli, tmp_path):
+    r = cli("extract", str(write(tmp_path / "a.txt", OFFICIALS)))
+    assert {p["name"]: p["country_code"] for p in r.records[0]["people"]}["Pavel Orlov"] is None
+
+
+def test_bad_home_country_is_a_usage_error(cli, tmp_path):
+    r = cli("extract", "--home-country", "Narnia", str(write(tmp_path / "a.txt", OFFICIALS)))
+    assert r.exit_code == 2 and "unknown country 'Narnia'" in r.stderr and r.stdout == ""
+
+
+def test_jsonl_record_home_country(cli):
+    good = orjson.dumps({"id": "a", "text": OFFICIALS, "home_country": "UA"}).decode()
+    bad = orjson.dumps({"id": "b", "text": OFFICIALS, "home_country": "Atlantis"}).decode()
+    r = cli("extract", "--jsonl", input=f"{good}\n{bad}\n")
+    assert r.exit_code == 1 and len(r.records) == 2
+    assert r.records[0]["people"][0]["country_code"] == "UA"
+    assert "home_country" in r.records[1]["errors"][0]
+
+
 def test_version_and_schema(cli):
     from jsonschema import Draft202012Validator
 

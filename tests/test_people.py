@@ -47,6 +47,12 @@ def people_of(nlp, text):
     # two titled people joined by "and": each keeps his own title
     ("Minister of Health of Chile Tomas Araya and UN Secretary-General Carlos Ortega met.",
      [("Tomas Araya", "Minister of Health", "CL", None), ("Carlos Ortega", "Secretary-General", None, "United Nations")]),
+    # an office with "of" + institution before the name ("Deputy Chairman of the Security Council X")
+    ("Deputy Chairman of the Security Council Pavel Orlov spoke, and Minister Anna Berg listened.",
+     [("Pavel Orlov", "Deputy Chairman of the Security Council", None, None), ("Anna Berg", "Minister", None, None)]),
+    # a comma that ends a list item is not inside the next title
+    ("The talks were attended by Secretary Anna Berg, Chief of Staff of the Office Pavel Orlov and others.",
+     [("Anna Berg", "Secretary", None, None), ("Pavel Orlov", "Chief of Staff of the Office", None, None)]),
     # military ranks are titles, not given names
     ("The award went to Captain Serhiy Bondar.", [("Serhiy Bondar", "Captain", None, None)]),
     # no title or country stated: none invented
