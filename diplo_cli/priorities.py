@@ -100,7 +100,7 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         if comp is not None and comp.lemma_.lower() in lexicon.words("speech_cues", "verb") | {"tell", "thank"}:
             return None  # "I want to say ...", "I want to emphasize that ...": the words follow, not a goal
         if comp is None and "object" in entry:  # "make every effort to implement": the clause hangs on the noun
-            noun = next(c for c in t.children if c.dep_ == "dobj")
+            noun = next(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))  # _has_object found it
             comp = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
         return _span(comp, skip_to=True) if comp is not None else None
     if shape == "subject":

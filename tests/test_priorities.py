@@ -39,6 +39,8 @@ def priorities_of(nlp, text):
      ("Pablo Ortega", "rebuild the bridge", "reported")),                                   # promise + would-clause
     ("Minister Kofi Mensah expressed confidence that the two banks will make every effort to cut fees.",
      ("Kofi Mensah", "cut fees", "reported")),                                              # speech verb above
+    ("Every effort will be made to finish the bridge, Minister Elif Demir said.",
+     ("Elif Demir", "finish the bridge", "reported")),                                      # passive "effort was made"
     ("Minister Elif Demir welcomed President Ana Ruiz's initiative to build new schools.",
      ("Ana Ruiz", "build new schools", "reported")),                                        # whose initiative
 ])
