@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import lexicon
+from . import docindex, lexicon
 from .countries import countries
 from .dates import resolve_date
 from .records import Person, TextSpan
@@ -267,7 +267,7 @@ def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Ment
 
 def _evidence(sent: Span, body_start: int) -> TextSpan:
     """The sentence in the original text, without surrounding space or the dateline header."""
-    text = sent.doc.text
+    text = docindex.text(sent.doc)
     start, end = max(sent.start_char, body_start), sent.end_char
     while start < end and text[start].isspace():
         start += 1
@@ -437,7 +437,8 @@ def _location(t: Token, verb: Token | None) -> str | None:
     if t.lemma_.lower() == "visit" and t.pos_ == "VERB":  # "will visit Hanoi"
         target = next((c for c in t.children if c.dep_ == "dobj"), None)
         if target is not None and (target.ent_type_ in PLACE_LABELS or _known_place(target.text)):
-            return next((e.text for e in t.doc.ents if e.start <= target.i < e.end), target.text).removeprefix("the ")
+            ent = docindex.entity_at(target)
+            return (ent.text if ent is not None else target.text).removeprefix("the ")
     objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
     for node in (t, verb, *objects):  # "received Araya at the Belém Palace": the phrase hangs on the guest
         if node is None:
@@ -448,7 +449,7 @@ def _location(t: Token, verb: Token | None) -> str | None:
             words = [w for w in c.subtree if not any(a.lower_ == "with" for a in w.ancestors if a.i > c.i)]
             for w in words:
                 if w.ent_iob_ == "B":
-                    ent = next(e for e in w.doc.ents if e.start == w.i)
+                    ent = docindex.entity_at(w)
                     if ent.label_ in PLACE_LABELS or _known_place(ent.text):
                         return ent.text.removeprefix("the ")
     return None

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from .countries import countries
 from .dates import resolve_date
+from .docindex import sentence_of, sentences
 from .meeting_clause import Draft, cue_of, date_words, people_in, read_clause, subject_of
-from .references import Mention, mentions_of
 from .records import Article, Meeting, Person, Quote
+from .references import Mention, mentions_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,7 +26,7 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
     mentions = mentions_of(people)
     people_by_id = {p.id: p for p in people}
     drafts: list[Draft] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         in_sentence: list[Draft] = []
         for t in sent:
             cue = cue_of(t)
@@ -73,7 +74,7 @@ def _own_country(doc: Doc, d: Draft, quotes: tuple[Quote, ...], host: str | None
                                    if q.start <= at < q.end and q.speaker is not None and q.speaker.id]
     token = next((t for t in doc if t.idx == at), None)
     if token is not None:
-        subject = subject_of(token.sent.root)
+        subject = subject_of(sentence_of(token).root)
         if subject is not None:
             voices += [p for p in people_in(doc, subject, mentions) if p.id not in d.visitors]
     voices.append(people_by_id.get(host) if host else None)
@@ -84,7 +85,7 @@ def _lead_date(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[set
     """The day the lead sentence gives its subject's act ("Russian Prime Minister Mikhail Mishustin
     on Monday said ..."): a news lead dates the event the article then describes, so a held meeting
     of that person with no day of its own takes it."""
-    lead = next(iter(doc.sents), None)
+    lead = next(iter(sentences(doc)), None)
     if lead is None:
         return None
     root = lead.root

@@ -133,9 +133,11 @@ def _name_spans(doc: Doc) -> list[Span]:
             found[(span.start, span.end)] = span
     forms = {tuple(t.text for t in s) for s in found.values()}
     forms |= {(s[-1].text,) for s in found.values() if len(s) > 1}  # surname alone
+    words = [t.text for t in doc]
+    firsts = {f[0] for f in forms}
     for n in sorted({len(f) for f in forms}, reverse=True):
-        for i in range(len(doc) - n + 1):
-            if tuple(t.text for t in doc[i:i + n]) in forms and not any(
+        for i in range(len(words) - n + 1):
+            if words[i] in firsts and tuple(words[i:i + n]) in forms and not any(
                     a <= i < b or a < i + n <= b for a, b in found):
                 found[(i, i + n)] = doc[i:i + n]
     return sorted(map(_with_given_names, found.values()), key=lambda s: s.start)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import lexicon
+from . import docindex, lexicon
 from .countries import Country, countries
 from .records import Holder, Meeting, Person, Priority, Quote, Speaker, TextSpan
 from .references import SUBJECT_DEPS, Mention, antecedent, joint_subject, mentions_of, named_in, noun_phrase, refer
@@ -60,7 +60,7 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
                 seen.add(key)
                 source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
                 cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
-                out.append(Priority(holder, doc.text[start:end], start, end, cue, source, quote))
+                out.append(Priority(holder, docindex.text(doc)[start:end], start, end, cue, source, quote))
             break
     return tuple(sorted(_without_nested(out), key=lambda p: (p.start, p.holder.name)))
 
@@ -274,7 +274,7 @@ def _holders(t: Token, quote: int | None, ctx: _Context) -> list[Holder]:
     person = refer(doc, subject, mentions)
     if person is not None:
         return [_person_holder(person)]
-    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    ent = docindex.entity_at(subject)
     country = countries().lookup(ent.text) if ent is not None and ent.label_ in ("GPE", "NORP") else None
     if country is not None:
         return [Holder(None, country.name, "country")]
@@ -316,9 +316,15 @@ def _subject_person(doc: Doc, verb: Token, mentions: list[Mention]) -> Person | 
 
 def _home_country(doc: Doc) -> Country | None:
     """The country a first-person text speaks for: the one it names clearly most often ("Ukraine"
-    and "Ukrainian" in a Ukrainian address); None when no country stands out."""
+    and "Ukrainian" in a Ukrainian address); None when no country stands out. Worked out once per article."""
+    if "diplo.home_country" not in doc.user_data:
+        doc.user_data["diplo.home_country"] = _count_home_country(doc)
+    return doc.user_data["diplo.home_country"]
+
+
+def _count_home_country(doc: Doc) -> Country | None:
     counts: Counter[Country] = Counter()
-    for ent in doc.ents:
+    for ent in docindex.entities(doc):
         if ent.label_ in ("GPE", "NORP"):
             c = countries().lookup(ent.text)
             if c is not None:
@@ -331,7 +337,7 @@ def _home_country(doc: Doc) -> Country | None:
 
 def _according_to(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
     """The person an "according to X" in the cue's sentence names."""
-    for w in t.sent:
+    for w in docindex.sentence_of(t):
         if w.lower_ == "according":
             to = next((c for c in w.children if c.lower_ == "to"), None)
             source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

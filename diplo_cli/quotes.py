@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from . import lexicon
+from . import docindex, lexicon
 from .records import Person, Quote, Speaker, TextSpan
 from .references import PRONOUNS, SUBJECT_DEPS, Mention, antecedent, mentions_of, named_in, noun_phrase, office, refer
 
@@ -89,7 +89,7 @@ def looks_like_title(words: str) -> bool:
 
 def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
     """Direct quotes (inside quotation marks) and reported speech ("X said that ..."), in text order."""
-    text = doc.text
+    text = docindex.text(doc)
     body = len(text) - len(text.lstrip())
     spans = [s for s in quote_spans(text, body) if not looks_like_title(text[s[0]:s[1]])]
     mentions = mentions_of(people)
@@ -230,7 +230,7 @@ def _cue_span(doc: Doc, cue: Token | None) -> TextSpan | None:
     if cue is None:
         return None
     if cue.lower_ == "according":
-        return TextSpan(doc.text[cue.idx:cue.idx + len("according to")], cue.idx, cue.idx + len("according to"))
+        return TextSpan(docindex.text(doc)[cue.idx:cue.idx + len("according to")], cue.idx, cue.idx + len("according to"))
     return TextSpan(cue.text, cue.idx, cue.idx + len(cue.text))
 
 
@@ -243,7 +243,7 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
     for appos in (c for c in subj.children if c.dep_ == "appos" and named is None):
         named = named_in(noun_phrase(appos), mentions)  # "said UCL astronomer, Angelos Tsiaras"
     if named is not None:
-        return Speaker(named.person.id, named.person.name, TextSpan(doc.text[named.start:named.end], named.start,
+        return Speaker(named.person.id, named.person.name, TextSpan(docindex.text(doc)[named.start:named.end], named.start,
                                                                     named.end))
     mention = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
     document = subj.lemma_.lower() in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
@@ -277,5 +277,5 @@ def _reported(doc: Doc, quoted: _Coverage, mentions: list[Mention]) -> list[Quot
             last = doc[last.i - 1]
         start, end = first.idx, last.idx + len(last.text)
         speaker = _speaker(doc, t, mentions)
-        out.append(Quote("indirect", doc.text[start:end], start, end, speaker, _cue_span(doc, t)))
+        out.append(Quote("indirect", docindex.text(doc)[start:end], start, end, speaker, _cue_span(doc, t)))
     return out

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon
+from .docindex import sentence_of, sentences
 from .records import Person
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], depth: int = 0
     - a sentence whose main subject is itself "he"/"she" continues that pronoun's person ("He
       thanked Denmark, recalling that Mette Frederiksen visited" does not make her "he");
     - else the subject of the nearest sentence that names someone, else its first named person."""
-    own = pronoun.sent
+    own = sentence_of(pronoun)
     for t in reversed(doc[own.start:pronoun.i]):
         if t.dep_ not in SUBJECT_DEPS:
             continue
@@ -116,8 +117,8 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], depth: int = 0
         person = by_office(noun, mentions, before=t.idx) if noun is not None else None
         if person is not None:
             return person
-    sentences = [s for s in doc.sents if s.end <= own.start][-6:]
-    for sentence in reversed(sentences):
+    before = [s for s in sentences(doc) if s.end <= own.start][-6:]
+    for sentence in reversed(before):
         root_subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
         in_sentence = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
         if root_subject is not None and root_subject.lower_ == pronoun.lower_ and depth < 6:
