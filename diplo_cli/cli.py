@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import orjson
 import typer
@@ -22,6 +22,11 @@ from rich.text import Text
 
 from . import __version__
 from .errors import DiploError, UsageError
+
+if TYPE_CHECKING:
+    from .pipeline import Outcome, RunOptions
+    from .records import Article
+    from .sources import ReadOptions
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
 
@@ -91,11 +96,15 @@ def extract(
                                                           "last line, append the rest.")] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first article that fails.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; errors only.")] = False,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", metavar="SCHEDULER",
+        help="Run on a Dask cluster: tcp://host:8786, or local / local:N to start N local workers. Needs "
+             "pip install 'diplo-cli[dask]'; files must be readable by the workers.")] = None,
 ) -> None:
     """Extract meetings, people, quotes and priorities: one JSON line per input article."""
     try:
         status = _extract(paths or [], output, jsonl, glob, date, encoding, model, jobs, batch_size,
-                          pretty, resume, fail_fast, quiet, home_country)
+                          pretty, resume, fail_fast, quiet, home_country, dask)
     except DiploError as e:
         say(None, str(e))
         raise typer.Exit(e.exit_code) from None
@@ -112,11 +121,11 @@ def extract(
 
 def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date: str | None, encoding: str,
              model: str, jobs: int, batch_size: int, pretty: bool, resume: bool, fail_fast: bool,
-             quiet: bool, home_country: str | None = None) -> int:
+             quiet: bool, home_country: str | None = None, dask: str | None = None) -> int:
     import codecs
 
     from .output import Sink, resume_state
-    from .pipeline import RunOptions, run
+    from .pipeline import RunOptions
     from .sources import STDIN, ReadOptions, file_id, list_files, parse_country, parse_iso_date, read_articles
 
     if not paths:
@@ -143,7 +152,8 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
         if torn and not quiet:
             say(output, f"removed a torn last line ({torn} bytes) left by an interrupted run", style="yellow")
     skip = done.__contains__
-    articles = read_articles(files, ReadOptions(encoding, default_date, jsonl, home), skip)
+    read = ReadOptions(encoding, default_date, jsonl, home)
+    articles = read_articles(files, read, skip)
     total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
     opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)
 
@@ -153,7 +163,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
     status = EXIT_OK
     try:
         with _progress(total, quiet) as advance:
-            for outcome in run(articles, opts):
+            for outcome in _outcomes(files, articles, read, opts, skip, dask):
                 sink.write(outcome.line)
                 advance()
                 for message in outcome.messages:
@@ -167,6 +177,24 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
     finally:
         sink.close()
     return status
+
+
+def _outcomes(files: list[str], articles: Iterator[Article], read: ReadOptions, opts: RunOptions,
+              skip: Callable[[str], bool], dask: str | None) -> Iterator[Outcome]:
+    """The one library call: local processes, or a Dask cluster that reads the text files itself."""
+    if dask is None:
+        from .pipeline import run
+
+        return run(articles, opts)
+    from .cluster import WorkItem, run_on_dask
+    from .sources import STDIN, file_id
+
+    items: Iterator[WorkItem]
+    if read.jsonl or STDIN in files:
+        items = iter(articles)  # records and stdin: only this process can read them
+    else:
+        items = (f for f in files if not skip(file_id(f)))
+    return run_on_dask(items, opts, read, dask)
 
 
 @contextmanager

@@ -50,3 +50,10 @@ def entity_at(t: Token) -> Span | None:
     if not t.ent_type_:
         return None
     return next((e for e in entities(t.doc) if e.start <= t.i < e.end), None)
+
+
+def release(doc: Doc) -> None:
+    """Drop the cached values: they hold spans of the Doc, a reference cycle spaCy's Doc does not
+    let the garbage collector break, so every cached article would stay in memory."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("diplo.")]:
+        del doc.user_data[key]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import docindex
 from .meetings import detect_meetings
 from .people import resolve_people
 from .priorities import find_priorities
@@ -21,10 +22,13 @@ if TYPE_CHECKING:
 
 def extract(article: Article, doc: Doc) -> ArticleResult:
     """Run every stage on one parsed article."""
-    people = resolve_people(doc, article.home_country)
-    quotes = find_quotes(doc, people)
-    meetings = detect_meetings(doc, article, people, quotes)
-    priorities = find_priorities(doc, quotes, people, meetings, article.home_country)
+    try:
+        people = resolve_people(doc, article.home_country)
+        quotes = find_quotes(doc, people)
+        meetings = detect_meetings(doc, article, people, quotes)
+        priorities = find_priorities(doc, quotes, people, meetings, article.home_country)
+    finally:
+        docindex.release(doc)  # the cached spans point back at the Doc: let both be freed
     return ArticleResult(article, people, meetings, quotes, priorities, errors=article.warnings)
 
 

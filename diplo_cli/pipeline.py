@@ -8,7 +8,6 @@ come back in input order. Does not read inputs or write output: that is sources 
 
 from __future__ import annotations
 
-import itertools
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -22,6 +21,8 @@ from .extract import extract, failed
 from .nlp import DEFAULT_MODEL, load_model, parse
 from .records import Article, ArticleResult
 from .serialize import to_line
+
+MAX_BATCH_CHARS = 100_000  # characters per batch past its first article: about a dozen news articles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -100,9 +101,19 @@ def _internal_error(stage: str, e: Exception) -> str:
     return f"internal error during {stage} ({type(e).__name__}: {e}); please report this article"
 
 
-def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(items)
-    while batch := list(itertools.islice(it, size)):
+def batched(items: Iterable[Article], size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Article]]:
+    """Batches of at most ``size`` articles and, past the first article, ``max_chars`` characters:
+    the parser's memory grows with the text of a batch, so a few long transcripts in one batch
+    would set the peak for the whole run."""
+    batch: list[Article] = []
+    chars = 0
+    for article in items:
+        if batch and (len(batch) >= size or chars + len(article.text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
         yield batch
 
 

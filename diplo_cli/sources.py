@@ -115,11 +115,14 @@ def list_files(paths: list[str], glob: str) -> list[str]:
     names that match ``glob``. Raises InputError for a path that does not exist, or when nothing
     at all is left to read; a folder with no match alone is only a warning (returned).
     """
-    missing = [p for p in paths if p != STDIN and not os.path.lexists(p)]
+    missing = [p for p in paths if p != STDIN and not is_url(p) and not os.path.lexists(p)]
     if missing:
         raise InputError(f"no such file or directory: {', '.join(missing)}")
     files: list[str] = []
     for p in paths:
+        if is_url(p):
+            files.extend(_walk_url(p, glob))
+            continue
         if p == STDIN or not os.path.isdir(p):
             files.append(p)
             continue
@@ -141,6 +144,41 @@ def _walk(folder: str, glob: str) -> Iterator[str]:
             yield e.path
 
 
+def is_url(path: str) -> bool:
+    """"s3://bucket/news/", "gs://...", "file:///data/": read through fsspec."""
+    return "://" in path
+
+
+def _filesystem(url: str):  # type: ignore[no-untyped-def]
+    try:
+        import fsspec
+    except ImportError:
+        raise UsageError(f"{url}: reading URLs needs fsspec and its backend (pip install fsspec s3fs, "
+                         "or the dask extra)") from None
+    try:
+        return fsspec.core.url_to_fs(url)
+    except (ImportError, ValueError) as e:
+        raise UsageError(f"{url}: {e}") from None
+
+
+def _walk_url(url: str, glob: str) -> list[str]:
+    """The files under a URL (a folder: recursively, sorted, no hidden names, matching glob)."""
+    fs, root = _filesystem(url)
+    try:
+        if not fs.isdir(root):
+            if not fs.exists(root):
+                raise InputError(f"no such file or directory: {url}")
+            return [url]
+        found = sorted(p for p in fs.find(root) if not any(part.startswith(".") for part in
+                                                             p[len(root.rstrip("/")):].split("/"))
+                       and fnmatch.fnmatchcase(p.rsplit("/", 1)[-1], glob))
+    except OSError as e:
+        raise InputError(f"{url}: {e}") from None
+    if not found:
+        raise InputError(f"{url}: no files matching {glob!r} in this folder (see --glob)")
+    return [fs.unstrip_protocol(p) for p in found]
+
+
 def file_id(path: str) -> str:
     return "stdin" if path == STDIN else Path(path).stem
 
@@ -160,15 +198,16 @@ def read_articles(
         if opts.jsonl:
             yield from _jsonl_articles(path, opts, skip)
         elif not skip(file_id(path)):
-            yield _text_article(path, opts)
+            yield read_text_article(path, opts)
 
 
-def _text_article(path: str, opts: ReadOptions) -> Article:
+def read_text_article(path: str, opts: ReadOptions) -> Article:
+    """One text file (or "-", or a URL) as an Article; a file that cannot be read fails alone."""
     id, source = file_id(path), path
     try:
         data = _read_bytes(path)
         text = decode(data, opts.encoding)
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, UsageError) as e:  # UsageError: a worker without the URL backend
         return failed_article(id, source, _reason(e), opts.default_date)
     return make_article(id, source, text, None, opts.default_date, opts.home_country)
 
@@ -176,8 +215,16 @@ def _text_article(path: str, opts: ReadOptions) -> Article:
 def _read_bytes(path: str) -> bytes:
     if path == STDIN:
         return sys.stdin.buffer.read()
-    with open(path, "rb") as f:
+    with _open_binary(path) as f:
         return f.read()
+
+
+def _open_binary(path: str) -> BinaryIO:
+    """A local file, or a URL through fsspec."""
+    if is_url(path):
+        fs, where = _filesystem(path)
+        return fs.open(where, "rb")
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it
 
 
 def _reason(e: Exception) -> str:
@@ -195,8 +242,8 @@ def _jsonl_articles(path: str, opts: ReadOptions, skip: Callable[[str], bool]) -
     label = "<stdin>" if path == STDIN else path
     stem = file_id(path)
     try:
-        stream: BinaryIO = sys.stdin.buffer if path == STDIN else open(path, "rb")  # noqa: SIM115 (closed below)
-    except OSError as e:
+        stream: BinaryIO = sys.stdin.buffer if path == STDIN else _open_binary(path)
+    except (OSError, UsageError) as e:
         yield failed_article(stem, label, _reason(e), opts.default_date)
         return
     with stream if path != STDIN else contextlib.nullcontext(stream):

@@ -54,6 +54,14 @@ def test_a_doc_that_breaks_the_parser_fails_alone(nlp, monkeypatch):
     assert "during parsing" in results[1].errors[0]
 
 
-@pytest.mark.parametrize("size, expect", [(1, [[0], [1], [2]]), (2, [[0, 1], [2]]), (5, [[0, 1, 2]])])
-def test_batched(size, expect):
-    assert list(pipeline.batched(range(3), size)) == expect
+@pytest.mark.parametrize("size, max_chars, lengths, expect", [
+    (1, 1000, [5, 5, 5], [[0], [1], [2]]),
+    (2, 1000, [5, 5, 5], [[0, 1], [2]]),
+    (5, 1000, [5, 5, 5], [[0, 1, 2]]),
+    (5, 12, [5, 5, 5], [[0, 1], [2]]),            # the character budget closes a batch
+    (5, 12, [50, 5, 5], [[0], [1, 2]]),           # a long article goes alone, never split or dropped
+])
+def test_batched(size, max_chars, lengths, expect):
+    articles = [make_article(str(i), str(i), "x" * n) for i, n in enumerate(lengths)]
+    got = [[int(a.id) for a in batch] for batch in pipeline.batched(articles, size, max_chars)]
+    assert got == expect
