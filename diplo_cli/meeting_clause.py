@@ -26,17 +26,7 @@ NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj", "
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 POSSESSIVES = {"his", "her", "their"}
 FUTURE = {"will", "shall", "'ll", "’ll"}
-SCHEDULED = {"schedule", "expect", "plan", "set", "due", "go", "intend", "prepare", "hope", "want", "seek", "agree",
-             "invite", "offer", "propose", "aim", "wish"}
-NOT_HAPPENING = {"cancel", "postpone", "deny", "refuse", "reject", "decline", "rule", "call off", "avoid", "invite",
-                 "propose", "offer", "hope", "want", "wish", "suggest"}
-HYPOTHETICAL = {"ready", "willing", "open", "prepared", "eager", "need", "call"}
-SEPARATE = {"separate", "another", "second", "different", "bilateral"}
-UPCOMING = {"upcoming", "forthcoming", "next", "planned", "scheduled", "future", "coming", "proposed"}
 PLACE_LABELS = {"GPE", "FAC", "LOC"}
-VISIT_VERBS = {"be", "pay", "make", "begin", "start", "arrive", "conclude", "end", "continue"}  # "is on a visit"
-HOMELAND = {"country", "state", "land", "homeland", "nation"}
-SIDELINES = {"sideline", "sidelines", "margin", "margins"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +65,8 @@ class Draft:
 def _cues() -> dict[tuple[str, str], _Cue]:
     out = {}
     for e in lexicon.entries("meeting_cues"):
-        if e.get("kind") in ("medium", "audience"):
-            continue
+        if "pos" not in e:
+            continue  # a word list (medium, audience, scheduled, ...), not a cue
         cue = _Cue(e["lemma"], e["pos"], e.get("kind"), e.get("needs"), e.get("host"), e.get("role", "event"))
         out[(cue.lemma, cue.pos)] = cue
     return out
@@ -131,7 +121,7 @@ def _several(subject: Token | None) -> bool:
 
 def _venue(t: Token) -> bool:
     """"on the sidelines of the G20 summit": the summit is where the meeting took place."""
-    return any(a.lemma_.lower() in SIDELINES for a in t.ancestors if a.i < t.i)
+    return any(a.lemma_.lower() in _words("sideline") for a in t.ancestors if a.i < t.i)
 
 
 def _hosts(verb: Token) -> bool:
@@ -205,7 +195,8 @@ def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mentio
     pair = subject is not None and joint_subject(subject)
     if subject is not None and not pair:
         subject_people = who(subject)
-        add(subject_people, visiting=cue.host == "visitor" and (verb is t or verb.lemma_.lower() in VISIT_VERBS))
+        visiting = cue.host == "visitor" and (verb is t or verb.lemma_.lower() in _words("visit_verb"))
+        add(subject_people, visiting=visiting)
         hosting = cue.host == "subject" or (verb is not t and t.dep_ == "dobj" and _hosts(verb))
         if hosting and subject_people:  # "received X", "hosted the meeting"
             host = subject_people[0].id
@@ -245,7 +236,7 @@ def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mentio
     if any(c.dep_ == "relcl" and cue_of(c) is not None and cue_of(c).role == "attend" for c in t.children):
         add(_clause_people(sent.root, mentions))  # "hosted the meeting, which was attended by X, Y and Z"
     also = verb is not None and any(c.lower_ == "also" for c in verb.children)
-    separate = any(c.lower_ in SEPARATE for c in t.children)
+    separate = any(c.lower_ in _words("separate") for c in t.children)
     return Draft(kind, status, participants, evidence, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None)
 
@@ -393,16 +384,16 @@ def _denied(t: Token, verb: Token | None) -> bool:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
-        if node.lemma_.lower() in NOT_HAPPENING:
+        if node.lemma_.lower() in _words("not_happening"):
             return True
-    if any(a.lemma_.lower() in HYPOTHETICAL for a in list(t.ancestors)[:3]):
+    if any(a.lemma_.lower() in _words("hypothetical") for a in list(t.ancestors)[:3]):
         return True  # "Ukraine is ready for urgent talks"
     up = verb if verb is not None else t
     for _ in range(3):  # "plans to visit", "was invited to visit", "refused to meet"
         if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up:
             break
         up = up.head
-        if up.lemma_.lower() in NOT_HAPPENING or any(c.dep_ == "neg" for c in up.children):
+        if up.lemma_.lower() in _words("not_happening") or any(c.dep_ == "neg" for c in up.children):
             return True
         if up.lemma_.lower() == "plan" and up.pos_ == "NOUN":  # "no plans to meet", "plans to visit some day"
             return True
@@ -411,7 +402,7 @@ def _denied(t: Token, verb: Token | None) -> bool:
 
 def _planned(t: Token, verb: Token | None) -> bool:
     """"will visit", "is scheduled to meet", "is expected to hold talks", "the upcoming summit"."""
-    if any(c.dep_ == "amod" and c.lower_ in UPCOMING for c in t.children):
+    if any(c.dep_ == "amod" and c.lower_ in _words("upcoming") for c in t.children):
         return True
     node = verb
     for _ in range(4):
@@ -419,7 +410,7 @@ def _planned(t: Token, verb: Token | None) -> bool:
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in node.children):
             return True
-        if node.lemma_.lower() in SCHEDULED and node is not verb:
+        if node.lemma_.lower() in _words("scheduled") and node is not verb:
             return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.dep_ == "xcomp" \
                 and node.head.lemma_.lower() == "be":
@@ -465,7 +456,7 @@ def _our_country(t: Token, verb: Token | None) -> int | None:
         places += [o for c in node.children if c.dep_ == "prep" and _place_phrase(node, c) for o in c.children
                    if o.dep_ == "pobj"]
         for p in places:
-            if p.lemma_.lower() in HOMELAND and any(c.lower_ == "our" for c in p.children):
+            if p.lemma_.lower() in _words("homeland") and any(c.lower_ == "our" for c in p.children):
                 return p.idx
     return None
 
@@ -482,7 +473,7 @@ def _place_phrase(node: Token, prep: Token) -> bool:
     if word == "to":  # "a visit to Ankara"
         return node.lemma_.lower() == "visit"
     if word == "on":  # "on the sidelines of the summit in Bali"
-        return any(o.lemma_.lower() in SIDELINES for o in prep.children)
+        return any(o.lemma_.lower() in _words("sideline") for o in prep.children)
     return False
 
 

@@ -2,8 +2,9 @@
 
 Reads each cue's clause into a draft (meeting_clause.py), then joins the sentences that describe one
 event into one meeting: "During the talks ...", "The meeting was attended by ...", "the two
-leaders" enrich the meeting told before; "a separate meeting" stays apart. Cues inside quotation
-marks are left alone: a speaker's "we must meet" is not a reported event. Does not create people.
+leaders" enrich the meeting told before; "a separate meeting" stays apart. A cue inside a quotation
+("we" = the speaker) only adds to a meeting told, or tells one of its own when it places it
+elsewhere ("at our meeting in Munich"): a speaker's "we must meet" is no event. Does not create people.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .references import Mention, mentions_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
 
 def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
                     quotes: tuple[Quote, ...] = ()) -> tuple[Meeting, ...]:
