@@ -1,21 +1,21 @@
 """One meeting cue's clause → a draft meeting: participants, host, kind, status, place, date.
 
-Owns the cues (patterns/meeting_cues.jsonl) and how a clause is read around one: "Putin held
+Owns how a clause is read around a cue (meeting_cues.py says which words are cues): "Putin held
 talks with Macron", "his visiting counterpart", "received X at the palace", "via videoconference",
 "will visit", "did not meet". Joining drafts into one meeting per event is meetings.py's.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import docindex, lexicon
+from . import docindex
 from .countries import countries
 from .dates import resolve_date
+from .meeting_cues import Cue, children_words, cue_of, hosts, is_word, subject_of, with_objects, word_list
 from .records import Person, TextSpan
-from .references import SUBJECT_DEPS, Mention, antecedent, joint_subject, refer
+from .references import Mention, antecedent, joint_subject, refer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,16 +27,6 @@ FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 POSSESSIVES = {"his", "her", "their"}
 FUTURE = {"will", "shall", "'ll", "’ll"}
 PLACE_LABELS = {"GPE", "FAC", "LOC"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    lemma: str
-    pos: str
-    kind: str | None = None
-    needs: str | None = None
-    host: str | None = None
-    role: str = "event"
 
 
 @dataclass(slots=True)
@@ -61,99 +51,10 @@ class Draft:
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
 
 
-@functools.cache
-def _cues() -> dict[tuple[str, str], _Cue]:
-    out = {}
-    for e in lexicon.entries("meeting_cues"):
-        if "pos" not in e:
-            continue  # a word list (medium, audience, scheduled, ...), not a cue
-        cue = _Cue(e["lemma"], e["pos"], e.get("kind"), e.get("needs"), e.get("host"), e.get("role", "event"))
-        out[(cue.lemma, cue.pos)] = cue
-    return out
-
-
-@functools.cache
-def _words(kind: str) -> frozenset[str]:
-    return frozenset(e["lemma"] for e in lexicon.entries("meeting_cues") if e.get("kind") == kind)
-
-
-def _is(w: Token, kind: str) -> bool:
-    """A word of a list, by lemma or as written (the model lemmatizes "media" as "medium")."""
-    return w.lemma_.lower() in _words(kind) or w.lower_ in _words(kind)
-
-
-# ---------------------------------------------------------------- cues
-
-
-def cue_of(t: Token) -> _Cue | None:
-    pos = "VERB" if t.pos_ in ("VERB", "AUX") else "NOUN" if t.pos_ in ("NOUN", "PROPN") else None
-    if pos is None:
-        return None
-    lemma = t.lemma_.lower()
-    cue = _cues().get((lemma, pos)) or _cues().get((t.lower_, pos))
-    if cue is None or _venue(t):
-        return None
-    if cue.needs == "plural" and t.tag_ not in ("NNS", "NNPS") and t.lower_ != cue.lemma:
-        return None
-    if cue.needs == "medium" and not any(_is(c, "medium") for c in t.children):
-        return None
-    if cue.needs == "part" and not any(c.lower_ == "part" for c in t.children):
-        return None
-    if cue.needs == "with" and not _with_objects(t) and not any(_is(c, "medium") for c in
-                                                                _children_words(t)):
-        return None
-    if cue.needs == "company" and not _with_objects(t) and not _several(subject_of(t)):
-        return None
-    if cue.needs == "person_object" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
-                                                                      or c.lower_ in ("him", "her", "them"))
-                                                for c in t.children):
-        return None
-    return cue
-
-
-def _several(subject: Token | None) -> bool:
-    """"Zelenskyy and Guterres discussed", "we discussed", "the sides discussed": more than one."""
-    if subject is None:
-        return False
-    return any(c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("we", "they") \
-        or joint_subject(subject)
-
-
-def _venue(t: Token) -> bool:
-    """"on the sidelines of the G20 summit": the summit is where the meeting took place."""
-    return any(a.lemma_.lower() in _words("sideline") for a in t.ancestors if a.i < t.i)
-
-
-def _hosts(verb: Token) -> bool:
-    """A verb whose subject receives the others, whatever its object ("hosted the summit")."""
-    cue = _cues().get((verb.lemma_.lower(), "VERB"))
-    return cue is not None and cue.host == "subject"
-
-
-def _children_words(t: Token) -> list[Token]:
-    """A cue's modifiers and the words of its prepositional phrases ("by phone", "via videoconference")."""
-    out = []
-    for c in t.children:
-        out.append(c)
-        if c.dep_ == "prep":
-            out.extend(c.children)
-    return out
-
-
-def _with_objects(t: Token) -> list[Token]:
-    """Objects of "with"/"between" attached to a cue ("talks with X", "a call between X and Y")."""
-    out = []
-    courtesy = any(c.lower_ == "courtesy" for c in t.children)  # "paid a courtesy call on the King"
-    for c in t.children:
-        if c.dep_ == "prep" and (c.lower_ in ("with", "between") or courtesy and c.lower_ == "on"):
-            out.extend(o for o in c.children if o.dep_ == "pobj")
-    return out
-
-
 # ---------------------------------------------------------------- one cue's clause
 
 
-def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mention], base: str | None,
+def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention], base: str | None,
                  body_start: int, speaker: Person | None = None) -> Draft | None:
     """The draft meeting one cue tells of, or None when it tells of none (denied, a press event).
     ``speaker``: the person quoted, when the cue is inside their quotation ("at our meeting in Munich")."""
@@ -186,18 +87,18 @@ def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mentio
     governing_cue = cue_of(verb) if verb is not None and verb is not t else None
     if governing_cue is not None and governing_cue.role == "attend":
         return _attendance(doc, t, verb, sent, mentions, body_start)
-    objects = _with_objects(t)
+    objects = with_objects(t)
     if verb is not None and verb is not t:
-        objects += _with_objects(verb)
+        objects += with_objects(verb)
     if _public_event(t) or any(_is_audience(o) for o in objects):
         return None  # "a meeting with media representatives" is a press event, not a meeting
     subject = subject_of(verb) if verb is not None else None
     pair = subject is not None and joint_subject(subject)
     if subject is not None and not pair:
         subject_people = who(subject)
-        visiting = cue.host == "visitor" and (verb is t or verb.lemma_.lower() in _words("visit_verb"))
+        visiting = cue.host == "visitor" and (verb is t or verb.lemma_.lower() in word_list("visit_verb"))
         add(subject_people, visiting=visiting)
-        hosting = cue.host == "subject" or (verb is not t and t.dep_ == "dobj" and _hosts(verb))
+        hosting = cue.host == "subject" or (verb is not t and t.dep_ == "dobj" and hosts(verb))
         if hosting and subject_people:  # "received X", "hosted the meeting"
             host = subject_people[0].id
     owner = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -236,7 +137,7 @@ def read_clause(doc: Doc, t: Token, cue: _Cue, sent: Span, mentions: list[Mentio
     if any(c.dep_ == "relcl" and cue_of(c) is not None and cue_of(c).role == "attend" for c in t.children):
         add(_clause_people(sent.root, mentions))  # "hosted the meeting, which was attended by X, Y and Z"
     also = verb is not None and any(c.lower_ == "also" for c in verb.children)
-    separate = any(c.lower_ in _words("separate") for c in t.children)
+    separate = any(c.lower_ in word_list("separate") for c in t.children)
     return Draft(kind, status, participants, evidence, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None)
 
@@ -282,23 +183,6 @@ def _governor(t: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject; a relative pronoun stands for the noun the clause describes ("Petkov,
-    who is on a visit"); a passive agent is the subject ("was received by the Emir")."""
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        return verb.head
-    if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
-        return subject_of(verb.head)  # "arrived in Hanoi to meet ...", "met X and discussed ..."
-    if subj is None and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head is not verb.head:
-        return subject_of(verb.head.head)  # "X and I had the opportunity to discuss"
-    if subj is not None and subj.dep_ == "nsubjpass":
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), subj)
-    return subj
 
 
 def people_in(doc: Doc, t: Token, mentions: list[Mention]) -> list[Person]:
@@ -352,27 +236,27 @@ def _phrase_tokens(t: Token) -> list[Token]:
 
 def _is_audience(t: Token) -> bool:
     """"media representatives", "students of 25 universities": the people of a public event."""
-    return any(_is(w, "audience") for w in t.subtree)
+    return any(is_word(w, "audience") for w in t.subtree)
 
 
 def _public_event(t: Token) -> bool:
     """"a press conference", "a meeting with journalists", "an online briefing for Danish media"."""
-    if any(c.dep_ in ("compound", "amod") and _is(c, "audience") for c in t.children):
+    if any(c.dep_ in ("compound", "amod") and is_word(c, "audience") for c in t.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("with", "for") and _is_audience(c) for c in t.children)
 
 
 def _has_medium(t: Token, verb: Token | None) -> bool:
     """"a telephone conversation", "held a meeting, via videoconference", "spoke by phone"."""
-    if _is(t, "medium"):
+    if is_word(t, "medium"):
         return True
     for node in (t, verb):
         if node is None:
             continue
-        for c in _children_words(node):
-            if _is(c, "medium") or (c.dep_ == "pobj" and _is(c, "medium")):
+        for c in children_words(node):
+            if is_word(c, "medium") or (c.dep_ == "pobj" and is_word(c, "medium")):
                 return True
-            if c.dep_ == "compound" and any(_is(g, "medium") for g in c.subtree):
+            if c.dep_ == "compound" and any(is_word(g, "medium") for g in c.subtree):
                 return True
     return False
 
@@ -384,16 +268,16 @@ def _denied(t: Token, verb: Token | None) -> bool:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
-        if node.lemma_.lower() in _words("not_happening"):
+        if node.lemma_.lower() in word_list("not_happening"):
             return True
-    if any(a.lemma_.lower() in _words("hypothetical") for a in list(t.ancestors)[:3]):
+    if any(a.lemma_.lower() in word_list("hypothetical") for a in list(t.ancestors)[:3]):
         return True  # "Ukraine is ready for urgent talks"
     up = verb if verb is not None else t
     for _ in range(3):  # "plans to visit", "was invited to visit", "refused to meet"
         if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up:
             break
         up = up.head
-        if up.lemma_.lower() in _words("not_happening") or any(c.dep_ == "neg" for c in up.children):
+        if up.lemma_.lower() in word_list("not_happening") or any(c.dep_ == "neg" for c in up.children):
             return True
         if up.lemma_.lower() == "plan" and up.pos_ == "NOUN":  # "no plans to meet", "plans to visit some day"
             return True
@@ -402,7 +286,7 @@ def _denied(t: Token, verb: Token | None) -> bool:
 
 def _planned(t: Token, verb: Token | None) -> bool:
     """"will visit", "is scheduled to meet", "is expected to hold talks", "the upcoming summit"."""
-    if any(c.dep_ == "amod" and c.lower_ in _words("upcoming") for c in t.children):
+    if any(c.dep_ == "amod" and c.lower_ in word_list("upcoming") for c in t.children):
         return True
     node = verb
     for _ in range(4):
@@ -410,7 +294,7 @@ def _planned(t: Token, verb: Token | None) -> bool:
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in node.children):
             return True
-        if node.lemma_.lower() in _words("scheduled") and node is not verb:
+        if node.lemma_.lower() in word_list("scheduled") and node is not verb:
             return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.dep_ == "xcomp" \
                 and node.head.lemma_.lower() == "be":
@@ -456,7 +340,7 @@ def _our_country(t: Token, verb: Token | None) -> int | None:
         places += [o for c in node.children if c.dep_ == "prep" and _place_phrase(node, c) for o in c.children
                    if o.dep_ == "pobj"]
         for p in places:
-            if p.lemma_.lower() in _words("homeland") and any(c.lower_ == "our" for c in p.children):
+            if p.lemma_.lower() in word_list("homeland") and any(c.lower_ == "our" for c in p.children):
                 return p.idx
     return None
 
@@ -473,7 +357,7 @@ def _place_phrase(node: Token, prep: Token) -> bool:
     if word == "to":  # "a visit to Ankara"
         return node.lemma_.lower() == "visit"
     if word == "on":  # "on the sidelines of the summit in Bali"
-        return any(o.lemma_.lower() in _words("sideline") for o in prep.children)
+        return any(o.lemma_.lower() in word_list("sideline") for o in prep.children)
     return False
 
 

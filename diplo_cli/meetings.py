@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from .countries import countries
 from .dates import resolve_date
 from .docindex import sentence_of, sentences
-from .meeting_clause import Draft, cue_of, date_words, people_in, read_clause, subject_of
+from .meeting_clause import Draft, date_words, people_in, read_clause
+from .meeting_cues import cue_of, subject_of
 from .records import Article, Meeting, Person, Quote
 from .references import Mention, mentions_of
 

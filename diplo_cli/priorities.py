@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "as", "he", "she", "said", "says", "added", "noted"}
-JOINT = {"side", "party", "leader", "country", "government", "interlocutor", "president", "minister"}
 MAX_WORDS = 40
 FIRST_PERSON = {"i", "we"}
 
