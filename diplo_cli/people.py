@@ -5,24 +5,21 @@ label; a demonym or country tagged PERSON is not), clustering them ("Mishustin" 
 Mishustin"), and each person's title, country and organization from the words around a mention:
 "Russian Prime Minister Mikhail Mishustin", "President of the Republic of Kazakhstan Kassym-Jomart
 Tokayev", "Sergey Lavrov, Russia's foreign minister,", "his Kazakh counterpart Olzhas Bektenov".
-Does not decide who met or spoke.
+Titles, countries and organizations are read by roles.py. Does not decide who met or spoke.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import lexicon
-from .countries import Country, countries
+from .countries import countries
 from .records import Person
+from .roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of, serves_a_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
 NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
                      "LAW", "LANGUAGE"}
 INSTITUTIONS = {"council", "service", "office", "committee", "ministry", "agency", "bank", "duma", "assembly",
@@ -31,37 +28,6 @@ INSTITUTIONS = {"council", "service", "office", "committee", "ministry", "agency
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el", "bin",
                   "ibn", "dos", "das", "ter"}
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Role:
-    title: str | None = None
-    country: Country | None = None
-    organization: str | None = None
-    counterpart: bool = False
-
-
-@functools.cache
-def _titles() -> tuple[dict[str, str], list[str], frozenset[str]]:
-    """(abbreviation → full title, lower-case titles longest first, words that mark a title)."""
-    expand: dict[str, str] = {}
-    heads: list[str] = []
-    for e in lexicon.entries("titles"):
-        heads.append(e["title"].lower())
-        for a in e.get("abbr", []):
-            expand[a] = e["title"]
-    # the head noun marks a title: "secretary" in "secretary of state" (not "state": "State Duma")
-    title_words = frozenset(h.split(" of ")[0].split()[-1] for h in heads)
-    return expand, sorted(heads, key=len, reverse=True), title_words
-
-
-@functools.cache
-def _organizations() -> dict[str, tuple[str, bool]]:
-    out = {}
-    for e in lexicon.entries("organizations"):
-        for form in (e["name"], *e.get("aliases", [])):
-            out[form] = (e["name"], e.get("international", True))
-    return out
 
 
 def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, ...]:
@@ -82,7 +48,7 @@ def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, .
         else:
             clusters.append([span])
     named = {t.i for span in spans for t in span}
-    roles = [_merge([_role(m, named) for m in cluster]) for cluster in clusters]
+    roles = [merge([role_of(m, named) for m in cluster]) for cluster in clusters]
     people = []
     kept = [(c, r) for c, r in zip(clusters, roles, strict=True) if not _organization_name(c)]
     for n, (cluster, role) in enumerate(kept, start=1):
@@ -97,20 +63,13 @@ def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, .
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
-    people = _inherit_counterpart_titles(tuple(people), [r for _, r in kept])
+    people = inherit_counterpart_titles(tuple(people), [r for _, r in kept])
     if home_country is None:
         return people
     home = countries().by_code[home_country]
     return tuple(replace(p, country=home.name, country_code=home.code)
                  if p.title and not p.country and not p.organization and not role.counterpart
-                 and _serves_a_state(p.title) else p for p, (_, role) in zip(people, kept, strict=True))
-
-
-def _serves_a_state(title: str) -> bool:
-    """Not a CEO's or a pope's office (titles.jsonl marks those "state": false)."""
-    low = title.lower()
-    return not any(re.search(rf"(?<!\w){re.escape(e['title'].lower())}(?!\w)", low)
-                   for e in lexicon.entries("titles") if e.get("state") is False)
+                 and serves_a_state(p.title) else p for p, (_, role) in zip(people, kept, strict=True))
 
 
 # ---------------------------------------------------------------- mentions
@@ -148,7 +107,7 @@ def _organization_name(cluster: list[Span]) -> bool:
     if any(len(m) > 1 for m in cluster):
         return False
     doc = cluster[0].doc
-    return any(m.end < len(doc) and _is_title_word(doc[m.end]) and doc[m.end].text[:1].isupper() for m in cluster)
+    return any(m.end < len(doc) and is_title_word(doc[m.end]) and doc[m.end].text[:1].isupper() for m in cluster)
 
 
 def _in_place_list(ent: Span) -> bool:
@@ -169,8 +128,8 @@ def _with_given_names(span: Span) -> Span:
         t = doc[start - 1]
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound"
                 and span.start <= t.head.i < span.end and t.ent_type_ not in NOT_NAME_ENTITIES | {"NORP"}
-                and not _is_title_word(t) and t.text not in NOT_NAMES and not countries().lookup(t.text)
-                and t.text not in _organizations()):
+                and not is_title_word(t) and t.text not in NOT_NAMES and not countries().lookup(t.text)
+                and t.text not in organizations()):
             break
         start -= 1
     return doc[start:span.end]
@@ -181,13 +140,13 @@ def _titled_names(doc: Doc) -> list[Span]:
     also after the title's country ("President of the Republic of South Africa Cyril Ramaphosa")."""
     out = []
     for t in doc:
-        if not _is_title_word(t) or not t.text[:1].isupper():
+        if not is_title_word(t) or not t.text[:1].isupper():
             continue
         first = _after_country(doc, t.i + 1)
         end = first
         while end < len(doc) and end - first < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and not _is_title_word(doc[end]) and not countries().lookup(doc[end].text) \
-                and doc[end].text not in _organizations() \
+                and not is_title_word(doc[end]) and not countries().lookup(doc[end].text) \
+                and doc[end].text not in organizations() \
                 and (doc[end].ent_type_ not in NOT_NAME_ENTITIES or first > t.i + 1):
             end += 1
         if end > first and not (end < len(doc) and doc[end].text in ("'s", "’s")):
@@ -210,7 +169,7 @@ def _name_after_institution(doc: Doc, i: int) -> Span | None:
     if cut is None or not 2 <= j - cut - 1 <= 3:
         return None
     name = doc[cut + 1:j]
-    if all(w.pos_ == "PROPN" and w.is_alpha and not _is_title_word(w) and not countries().lookup(w.text)
+    if all(w.pos_ == "PROPN" and w.is_alpha and not is_title_word(w) and not countries().lookup(w.text)
            for w in name):
         return name
     return None
@@ -233,7 +192,7 @@ def _strip_titles(ent: Span) -> Span | None:
     "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname")."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (doc[start].text in NOT_NAMES or _is_title_word(doc[start])
+    while start < end and (doc[start].text in NOT_NAMES or is_title_word(doc[start])
                            or countries().lookup(doc[start].text)):
         start += 1
     while end > start and not _is_name_word(doc[end - 1]):
@@ -255,7 +214,7 @@ def _is_name_word(t: Token) -> bool:
     """A capitalised word that is no title, or the end of a hyphenated name ("Chan-o-cha")."""
     if t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
         return True
-    return t.text[:1].isupper() and t.text not in NOT_NAMES and not _is_title_word(t)
+    return t.text[:1].isupper() and t.text not in NOT_NAMES and not is_title_word(t)
 
 
 def _name_words(span: Span) -> tuple[str, ...]:
@@ -270,139 +229,3 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One name's words contained in the other's ("Bektenov" in "Olzhas Bektenov")."""
     sa, sb = set(a), set(b)
     return bool(sa and sb) and (sa <= sb or sb <= sa)
-
-
-# ---------------------------------------------------------------- roles
-
-
-def _is_title_word(t: Token) -> bool:
-    expand, _, title_words = _titles()
-    return t.text in expand or t.lower_ in title_words
-
-
-def _role(name: Span, named: set[int]) -> _Role:
-    """Title, country and organization stated next to one mention of a name. ``named``: the tokens
-    of all name mentions, where the run of title words before this name stops ("President of
-    Ukraine Volodymyr Zelenskyy and UN Secretary-General António Guterres": Guterres' title is
-    "UN Secretary-General", not Zelenskyy's words too)."""
-    doc = name.doc
-    i = name.start
-    while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
-        t = doc[i - 1]
-        if t.i in named or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or _is_title_word(t)
-                                or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
-                or t.ent_type_ == "PERSON" and not _is_title_word(t) and not countries().lookup(t.text):
-            break
-        i -= 1
-    left = doc[i:name.start]
-    role = _read_role(left)
-    if role.title is None:  # appositive: "Sergey Lavrov, Russia's foreign minister,"
-        j = name.end
-        if j < len(doc) and doc[j].text == ",":
-            k = j + 1
-            while k < len(doc) and doc[k].text not in (",", ".", ";") and k - j < 8:
-                k += 1
-            role = _merge([role, _read_role(doc[j + 1:k])])
-    return role
-
-
-def _comma_in_title(t: Token, name_start: int, named: set[int]) -> bool:
-    """"Special Presidential Representative for Environmental Protection, Ecology and Transport
-    Sergei Ivanov": a comma in an enumeration ("A, B and C") between capitalised title words, not
-    one that ends a list item ("... Dmitry Medvedev, Chief of Staff ... Anton Vaino")."""
-    doc = t.doc
-    between = doc[t.i + 1:name_start]
-    return t.text == "," and 0 < t.i < len(doc) - 1 and t.i - 1 not in named \
-        and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper() \
-        and any(w.lower_ in ("and", "&") for w in between) and not any(w.text == "," for w in between)
-
-
-def _read_role(words: Span) -> _Role:
-    text = words.text.strip()
-    if not text:
-        return _Role()
-    counterpart = bool(re.search(r"\bcounterpart\b", text))
-    organization = None
-    for form, (org, _international) in _organizations().items():
-        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            organization = org
-            break
-    country = _country_in(words)
-    title = _title_in(text, country, organization)
-    return _Role(title, country, organization, counterpart)
-
-
-def _country_in(words: Span) -> Country | None:
-    index = countries()
-    tokens = [t.text for t in words]
-    for n in range(min(index.longest, len(tokens)), 0, -1):
-        for i in range(len(tokens) - n + 1):
-            c = index.lookup(" ".join(tokens[i:i + n]).replace(" 's", "'s"))
-            if c is not None:
-                return c
-    return None
-
-
-def _title_in(text: str, country: Country | None, organization: str | None) -> str | None:
-    """The office in a run of words, in full words, without the country or organization."""
-    expand, heads, _ = _titles()
-    for abbr, full in expand.items():
-        text = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, text)
-    low = text.lower()
-    for head in heads:
-        m = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", low)
-        if m is None:
-            continue
-        # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
-        start = m.start()
-        title = _without_country(text[start:])
-        prefix = text[:start].split()
-        keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w)
-                and w not in _organizations() and w.lower() not in CONNECTORS]
-        title = " ".join([*keep, title]).strip(" ,-")
-        title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
-        return _title_case(title)
-    return None
-
-
-def _without_country(title: str) -> str:
-    """"President of the Republic of South Africa" → "President"; "Head of the Republic of Adygea"
-    stays (Adygea is no country); "Minister of Foreign Affairs" stays."""
-    for m in re.finditer(r"\s+of\s+(?:the\s+)?", title):
-        rest = title[m.end():].split()
-        for n in range(min(len(rest), countries().longest + 2), 0, -1):
-            if countries().lookup(" ".join(rest[:n]).strip(",")) is not None:
-                return title[:m.start()]
-    return title
-
-
-def _title_case(title: str) -> str:
-    """"foreign minister" → "Foreign Minister" (the article's own words otherwise)."""
-    small = {"of", "the", "and", "for", "on", "in"}
-    return " ".join(w if w in small or not w.islower() else w.capitalize() for w in title.split())
-
-
-def _merge(roles: list[_Role]) -> _Role:
-    """First stated value of each field across a person's mentions."""
-    title = next((r.title for r in roles if r.title), None)
-    country = next((r.country for r in roles if r.country), None)
-    organization = next((r.organization for r in roles if r.organization), None)
-    counterpart = any(r.counterpart for r in roles)
-    return _Role(title, None if organization and _organizations().get(organization, ("", False))[1] else country,
-                 organization, counterpart)
-
-
-def _inherit_counterpart_titles(people: tuple[Person, ...], roles: list[_Role]) -> tuple[Person, ...]:
-    """"his Kazakh counterpart Olzhas Bektenov" takes the title of the person he is the counterpart of:
-    the nearest titled person mentioned before him."""
-    out = list(people)
-    for k, (p, role) in enumerate(zip(people, roles, strict=True)):
-        if not role.counterpart or p.title:
-            continue
-        first = p.mentions[0][0]
-        before = [q for q in people if q is not p and q.title and q.mentions[0][0] < first]
-        if before:
-            other = max(before, key=lambda q: max(s for s, _ in q.mentions if s < first))
-            out[k] = Person(p.id, p.name, other.title, p.country, p.country_code, p.organization, p.aliases,
-                            p.mentions)
-    return tuple(out)
