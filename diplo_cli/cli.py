@@ -203,8 +203,16 @@ def _progress(total: int | None, quiet: bool) -> Iterator[Callable[[], None]]:
     if quiet or not stderr.is_terminal:
         yield lambda: None
         return
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     class Speed(ProgressColumn):
         def render(self, task: Task) -> Text:

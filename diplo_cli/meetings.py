@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .countries import countries
+from . import docindex
+from .countries import countries, dominant_country
 from .dates import resolve_date
 from .docindex import sentence_of, sentences
 from .meeting_clause import Draft, date_words, people_in, read_clause
@@ -45,27 +46,35 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
         for draft in _join_sentence(in_sentence):
             _place(drafts, draft)
     lead = _lead_date(doc, mentions, article.date)
+    spoken = _transcript_today(doc, mentions, article.date)
     out = []
     for d in drafts:
         if not d.participants:
             continue
-        if d.date is None and d.status == "held" and lead is not None and lead[0] & {p.id for p in d.participants}:
+        ids = {p.id for p in d.participants}
+        if d.date is None and d.status == "held" and lead is not None and lead[0] & ids:
             d.date, d.date_text = lead[1], lead[2]
+        if d.date is None and d.status == "held" and spoken is not None and spoken[0] in ids:
+            d.date, d.date_text = spoken[1], spoken[2]
         host = d.host
         if host is None and d.visitors and d.kind == "in_person":
             others = [p.id for p in d.participants if p.id not in d.visitors]
             host = others[0] if len(others) == 1 else None
         if d.location is None and d.our_country is not None and d.kind != "call":
-            d.location = _own_country(doc, d, quotes, host, mentions, people_by_id) or _home_name(article)
+            d.location = _own_country(doc, d, quotes, host, mentions, people_by_id) or _home_name(article, doc)
         out.append(Meeting(f"m{len(out) + 1}", d.kind, d.status, tuple(p.id for p in d.participants), d.evidence,
                            host if host in people_by_id else None, None if d.kind == "call" else d.location,
                            d.date, d.date_text))
     return tuple(out)
 
 
-def _home_name(article: Article) -> str | None:
-    """The name of the country the user says the article is written from (--home-country)."""
-    return countries().by_code[article.home_country].name if article.home_country else None
+def _home_name(article: Article, doc: Doc) -> str | None:
+    """The country the article is written from: as the user says (--home-country), else the one the
+    text clearly names most."""
+    if article.home_country:
+        return countries().by_code[article.home_country].name
+    found = dominant_country(doc)
+    return found.name if found is not None else None
 
 
 def _own_country(doc: Doc, d: Draft, quotes: tuple[Quote, ...], host: str | None, mentions: list[Mention],
@@ -82,6 +91,25 @@ def _own_country(doc: Doc, d: Draft, quotes: tuple[Quote, ...], host: str | None
             voices += [p for p in people_in(doc, subject, mentions) if p.id not in d.visitors]
     voices.append(people_by_id.get(host) if host else None)
     return next((p.country for p in voices if p is not None and p.country), None)
+
+
+def _transcript_today(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[str, str, str] | None:
+    """"President of Russia Vladimir Putin: Good afternoon. Today, I suggest discussing ...": the
+    first speaker of a transcript speaks at the meeting, so the "today" of his opening words is the
+    meeting's day. Gives (person id, date, words)."""
+    if base is None:
+        return None
+    text = docindex.text(doc)
+    for m in mentions:
+        if text[m.end:m.end + 1] != ":" or (m.start > 0 and text[m.start - 1] not in " \n*"):
+            continue
+        opening = [s for s in sentences(doc) if s.start_char > m.end][:2]
+        for sent in opening:
+            for ent in sent.ents:
+                if ent.label_ == "DATE" and ent.text.lower() == "today":
+                    return m.person.id, base, ent.text
+        return None  # only the first speaker's opening counts
+    return None
 
 
 def _lead_date(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[set[str], str, str] | None:

@@ -9,12 +9,11 @@ participant of the meeting being told. Does not create people, quotes or meeting
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import docindex, lexicon
-from .countries import Country, countries
+from .countries import countries, dominant_country
 from .records import Holder, Meeting, Person, Priority, Quote, Speaker, TextSpan
 from .references import SUBJECT_DEPS, Mention, antecedent, joint_subject, mentions_of, named_in, noun_phrase, refer
 
@@ -268,7 +267,7 @@ def _holders(t: Token, quote: int | None, ctx: _Context) -> list[Holder]:
     if subject is None:
         return []
     if subject.lower_ in FIRST_PERSON and quote is None:
-        home = countries().by_code[ctx.home] if ctx.home else _home_country(doc)
+        home = countries().by_code[ctx.home] if ctx.home else dominant_country(doc)
         return [Holder(None, home.name, "country")] if home is not None else []
     person = refer(doc, subject, mentions)
     if person is not None:
@@ -311,27 +310,6 @@ def _speech_frame(t: Token) -> Token | None:
 def _subject_person(doc: Doc, verb: Token, mentions: list[Mention]) -> Person | None:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return refer(doc, subj, mentions) if subj is not None else None
-
-
-def _home_country(doc: Doc) -> Country | None:
-    """The country a first-person text speaks for: the one it names clearly most often ("Ukraine"
-    and "Ukrainian" in a Ukrainian address); None when no country stands out. Worked out once per article."""
-    if "diplo.home_country" not in doc.user_data:
-        doc.user_data["diplo.home_country"] = _count_home_country(doc)
-    return doc.user_data["diplo.home_country"]
-
-
-def _count_home_country(doc: Doc) -> Country | None:
-    counts: Counter[Country] = Counter()
-    for ent in docindex.entities(doc):
-        if ent.label_ in ("GPE", "NORP"):
-            c = countries().lookup(ent.text)
-            if c is not None:
-                counts[c] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return None
-    return ranked[0][0]
 
 
 def _according_to(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:

@@ -140,6 +140,18 @@ def test_a_visit_to_our_country_is_in_the_hosts_country(nlp):
     one(nlp, text, location="Chile", host="Tomás Araya")
 
 
+def test_our_country_is_the_one_the_text_is_about_when_no_speaker_country_is_known(nlp):
+    text = ("Chile is rebuilding. Chile thanks its friends, and Chilean towns recover.\n\n"
+            "The President recalled that Prime Minister Ingrid Solberg visited our country in May.")
+    one(nlp, text, location="Chile", people=["Ingrid Solberg"])
+
+
+def test_the_first_speaker_of_a_transcript_dates_the_meeting(nlp):
+    text = ("President Ana Ruiz held a meeting with Minister Pablo Ortega via videoconference.\n\n"
+            "* * * President Ana Ruiz: Good afternoon. Today, I suggest discussing the harvest.")
+    one(nlp, text, date=DATE, kind="call")
+
+
 def test_discussing_needs_company(nlp):
     assert meetings_of(nlp, "Minister Elif Demir discussed the budget on Monday.") == []
     one(nlp, "Minister Elif Demir and Minister Kofi Mensah discussed the budget.",
