@@ -38,16 +38,8 @@ def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, .
     Sergei Shoigu" in a Kremlin readout), so a state official with no country stated, who is no
     one's counterpart and no organisation's, takes it."""
     spans = _name_spans(doc)
-    clusters: list[list[Span]] = []
-    for span in spans:
-        words = _name_words(span)
-        for cluster in clusters:
-            if any(_same_person(words, _name_words(m)) for m in cluster):
-                cluster.append(span)
-                break
-        else:
-            clusters.append([span])
     named = {t.i for span in spans for t in span}
+    clusters = _cluster(spans)
     roles = [merge([role_of(m, named) for m in cluster]) for cluster in clusters]
     people = []
     kept = [(c, r) for c, r in zip(clusters, roles, strict=True) if not _organization_name(c)]
@@ -92,6 +84,7 @@ def _name_spans(doc: Doc) -> list[Span]:
             found[(span.start, span.end)] = span
     forms = {tuple(t.text for t in s) for s in found.values()}
     forms |= {(s[-1].text,) for s in found.values() if len(s) > 1}  # surname alone
+    forms |= _family_names_first(list(found.values()))
     words = [t.text for t in doc]
     firsts = {f[0] for f in forms}
     for n in sorted({len(f) for f in forms}, reverse=True):
@@ -100,6 +93,17 @@ def _name_spans(doc: Doc) -> list[Span]:
                     a <= i < b or a < i + n <= b for a, b in found):
                 found[(i, i + n)] = doc[i:i + n]
     return sorted(map(_with_given_names, found.values()), key=lambda s: s.start)
+
+
+def _family_names_first(names: list[Span]) -> set[tuple[str, ...]]:
+    """"Kishida Fumio" ... "Kishida met": in names written family name first, the first word alone
+    is the person too. Taken only when no other name in the article starts with that word (two
+    Sergeis keep "Sergei" from meaning either)."""
+    firsts: dict[str, set[str]] = {}
+    for span in names:
+        if len(span) >= 2:
+            firsts.setdefault(span[0].text, set()).add(span.text)
+    return {(word,) for word, full in firsts.items() if len(full) == 1}
 
 
 def _organization_name(cluster: list[Span]) -> bool:
@@ -223,6 +227,21 @@ def _name_words(span: Span) -> tuple[str, ...]:
 
 def _name_words_text(form: str) -> list[str]:
     return [w for w in form.split() if w[:1].isupper()]
+
+
+def _cluster(spans: list[Span]) -> list[list[Span]]:
+    """Group name mentions by person, fullest names first, in order of first mention. A short
+    form joins the one person whose name contains it; one that fits several ("Sergei" with Sergei
+    Lavrov and Sergei Shoigu in the text) is left out rather than given to the wrong one."""
+    clusters: list[list[Span]] = []
+    for span in sorted(spans, key=lambda s: (-len(_name_words(s)), s.start)):
+        words = _name_words(span)
+        fits = [c for c in clusters if any(_same_person(words, _name_words(m)) for m in c)]
+        if not fits:
+            clusters.append([span])
+        elif len(fits) == 1:
+            fits[0].append(span)
+    return sorted(clusters, key=lambda c: min(m.start for m in c))
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

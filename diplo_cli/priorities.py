@@ -273,7 +273,9 @@ def _holders(t: Token, quote: int | None, ctx: _Context) -> list[Holder]:
     if person is not None:
         return [_person_holder(person)]
     ent = docindex.entity_at(subject)
-    country = countries().lookup(ent.text) if ent is not None and ent.label_ in ("GPE", "NORP") else None
+    country = None
+    if ent is not None and ent.label_ in ("GPE", "NORP"):  # "Russia", or its capital as an actor: "Moscow insists"
+        country = countries().lookup(ent.text) or countries().by_capital.get(ent.text)
     if country is not None:
         return [Holder(None, country.name, "country")]
     if ent is not None and ent.label_ == "ORG":

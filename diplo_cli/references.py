@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon
+from .countries import countries
 from .docindex import sentence_of, sentences
 from .records import Person
 
@@ -76,7 +77,7 @@ def refer(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
         return named.person
     noun = office(t)
     if noun is not None:
-        titled = by_office(noun, mentions, before=t.idx)
+        titled = by_office(noun, mentions, before=t.idx, country=_country_word(phrase))
         if titled is not None:
             return titled
     if t.lower_ in PRONOUNS or noun is not None:
@@ -84,19 +85,30 @@ def refer(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
     return None
 
 
-def by_office(noun: str, mentions: list[Mention], before: int) -> Person | None:
-    """The person most recently named before ``before`` whose title has the office's word; failing
-    that, the only such person in the article ("The President held a meeting", Putin named later)."""
+def by_office(noun: str, mentions: list[Mention], before: int, country: str | None = None) -> Person | None:
+    """The person most recently named before ``before`` whose title has the office's word (and who
+    serves ``country``, when the words name one: "the Japanese premier"); failing that, the only
+    such person in the article ("The President held a meeting", Putin named later)."""
     word = person_nouns().get(noun, noun)
 
     def holds(p: Person) -> bool:
-        return bool(p.title) and word in p.title.lower().replace("-", " ").split()
+        return bool(p.title) and word in p.title.lower().replace("-", " ").split() \
+            and (country is None or p.country_code == country)
 
     earlier = [m.person for m in mentions if m.end <= before and holds(m.person)]
     if earlier:
         return earlier[-1]
     anywhere = {m.person.id: m.person for m in mentions if holds(m.person)}
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+
+
+def _country_word(phrase: Span) -> str | None:
+    """The ISO code of a country or demonym in a phrase ("the Japanese premier" → "JP")."""
+    for w in phrase:
+        found = countries().lookup(w.text) if w.text[:1].isupper() else None
+        if found is not None:
+            return found.code
+    return None
 
 
 def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], depth: int = 0) -> Person | None:

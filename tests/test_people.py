@@ -100,6 +100,17 @@ def test_a_hyphenated_name_keeps_its_lower_case_end():
     assert person.name == "Prayuth Chan-o-cha"
 
 
+def test_family_name_first_forms_join_the_full_name(nlp):
+    people = resolve_people(nlp("Prime Minister Tanaka Haruki arrived in Hanoi. Tanaka met the press."))
+    assert [(p.name, p.aliases, len(p.mentions)) for p in people] == [("Tanaka Haruki", ("Tanaka",), 2)]
+
+
+def test_a_shared_first_word_joins_nobody(nlp):
+    people = resolve_people(nlp("Sergei Lavrov and Sergei Shoigu arrived. Sergei waved."))
+    assert sorted(p.name for p in people) == ["Sergei Lavrov", "Sergei Shoigu"]
+    assert all(len(p.mentions) == 1 for p in people)
+
+
 def test_demonyms_and_countries_are_not_people(nlp):
     names = [p.name for p in resolve_people(nlp("The Russian and Kazakh presidents met. Kazakh officials agreed."))]
     assert "Kazakh" not in names and "Russian" not in names

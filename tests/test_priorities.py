@@ -48,6 +48,14 @@ def test_cue_families(nlp, text, expect):
     assert expect in priorities_of(nlp, text)
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Russia is ready to resume the grain deal.", "Russia"),
+    ("Beijing is ready to resume the grain deal.", "China"),          # a capital speaks for its country
+])
+def test_countries_and_capitals_hold_priorities(nlp, text, holder):
+    assert (holder, "resume the grain deal", "reported") in priorities_of(nlp, text)
+
+
 def test_according_to_names_the_holder(nlp):
     text = "Minister Elif Demir met the press. According to Elif Demir, Chile is ready to export more copper."
     assert ("Elif Demir", "export more copper", "reported") in priorities_of(nlp, text)
