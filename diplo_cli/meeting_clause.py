@@ -110,14 +110,23 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
         add(who(t.head), visiting=True)
     for o in objects:
         add(who(o))
+    for c in t.children:  # "a summit hosted by President X"
+        if c.dep_ == "acl" and hosts(c):
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                hosting_people = who(by)
+                add(hosting_people)
+                host = host or (hosting_people[0].id if hosting_people else None)
     if cue.pos == "VERB":
         for c in t.children:
             if c.dep_ in ("dobj", "dative"):
                 add(who(c))
     if not participants and verb is not None:
         # the parse lost the roles ("During the negotiations in Kyiv, President of Ukraine Volodymyr
-        # Zelenskyy and UN Secretary-General António Guterres discussed ..."): the clause's people
-        add(_clause_people(verb, mentions))
+        # Zelenskyy and UN Secretary-General António Guterres discussed ..."): the people named
+        # before the verb, where its subject stands (not "demanded the removal of President X")
+        add([p for p, at in _clause_people(verb, mentions, with_offsets=True) if at < verb.idx])
     kind = cue.kind or "in_person"
     if any(c.lower_ == "courtesy" for c in t.children):
         kind = "in_person"
@@ -205,19 +214,20 @@ def people_in(doc: Doc, t: Token, mentions: list[Mention]) -> list[Person]:
     return [person] if person is not None else []
 
 
-def _clause_people(verb: Token, mentions: list[Mention]) -> list[Person]:
-    """Everyone named in a verb's clause (not in the clauses under it)."""
+def _clause_people(verb: Token, mentions: list[Mention], with_offsets: bool = False) -> list:
+    """Everyone named in a verb's clause (not in the clauses under it), in text order; with
+    ``with_offsets``, (person, offset of the first mention) pairs."""
     words = {verb.i}
     for c in verb.children:
         if c.dep_ not in CLAUSES:
             words.update(w.i for w in c.subtree)
     doc = verb.doc
-    out: dict[str, Person] = {}
+    out: dict[str, tuple[Person, int]] = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.i in words:
-            out.setdefault(m.person.id, m.person)
-    return list(out.values())
+            out.setdefault(m.person.id, (m.person, m.start))
+    return list(out.values()) if with_offsets else [p for p, _ in out.values()]
 
 
 def _phrase_tokens(t: Token) -> list[Token]:
@@ -262,10 +272,14 @@ def _has_medium(t: Token, verb: Token | None) -> bool:
 
 
 def _denied(t: Token, verb: Token | None) -> bool:
-    """No meeting: "did not meet", "no plans to meet", "cancelled the visit", "invited X to visit"."""
+    """No meeting: "did not meet", "no plans to meet", "cancelled the visit", "invited X to visit",
+    "would meet him if he gave them a veto"."""
     for node in (t, verb):
         if node is None:
             continue
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in node.children):
+            return True
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
         if node.lemma_.lower() in word_list("not_happening"):

@@ -58,6 +58,8 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     "President Omar Haddad invited Chancellor Lena Brandt to visit Cairo.",          # an invitation is no meeting
     "President Omar Haddad is ready for talks with Chancellor Lena Brandt.",         # readiness is no meeting
     "Trade between the two countries grew by 10 percent last year.",
+    "The rebels said they would meet President Omar Haddad if he lifted the curfew.",  # a condition
+    "The rebels demanded the removal of President Omar Haddad at the talks.",        # the object is no party
 ])
 def test_no_meeting(nlp, text):
     assert meetings_of(nlp, text) == []
