@@ -51,6 +51,8 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
             if phrase is None:
                 continue
             start, end = phrase
+            if quote is None:  # "X stressed the need to ...": the phrase is the reported speech
+                quote = _quote_at(quotes, start)
             for holder in _holders(t, quote, ctx):
                 key = (start, end, holder.name)
                 if key in seen:

@@ -257,25 +257,45 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
 
 
 def _reported(doc: Doc, quoted: _Coverage, mentions: list[Mention]) -> list[Quote]:
-    """Reported speech: a speech verb outside quotes with a content clause ("X said that ...")."""
+    """Reported speech outside quotes: a speech verb's content clause ("X said that ..."), its
+    "need"/"importance" object ("X stressed the need to ..."), and the clause an "according to X,"
+    introduces ("According to him, Ukraine is ready to ...")."""
     out = []
     for t in doc:
-        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _speech_verbs() or quoted.covers(t.idx) \
-                or _negated(t):
+        if quoted.covers(t.idx):
             continue
-        clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
-        if clause is None:
+        if t.lower_ == "according" and _is_cue(t):
+            content = t.head if t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i else None
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _speech_verbs() and not _negated(t):
+            content = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None) or next(
+                (c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("need", "importance", "necessity")),
+                None)
+        else:
             continue
-        words = [w for w in clause.subtree if not quoted.covers(w.idx) or w.text in OPENERS + CLOSERS + STRAIGHT]
-        if len(words) < len(list(clause.subtree)) // 2:
-            continue  # mostly a direct quote: already taken
-        first = clause.left_edge
-        if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if"):
-            first = doc[first.i + 1]
-        last = clause.right_edge
-        while last.i > first.i and (last.is_punct or last.is_space):
-            last = doc[last.i - 1]
-        start, end = first.idx, last.idx + len(last.text)
-        speaker = _speaker(doc, t, mentions)
-        out.append(Quote("indirect", docindex.text(doc)[start:end], start, end, speaker, _cue_span(doc, t)))
+        if content is None:
+            continue
+        span = _content_span(doc, content, quoted, after=t)
+        if span is None:
+            continue
+        start, end = span
+        out.append(Quote("indirect", docindex.text(doc)[start:end], start, end, _speaker(doc, t, mentions),
+                         _cue_span(doc, t)))
     return out
+
+
+def _content_span(doc: Doc, head: Token, quoted: _Coverage, after: Token) -> tuple[int, int] | None:
+    """The words of reported content: the head's subtree after the cue, without "that", a final
+    stop, or words that are mostly a direct quote already taken."""
+    source = {w.i for w in after.subtree} if after.lower_ == "according" else set()  # "according to him"
+    words = [w for w in head.subtree if w.i > after.i and w.i not in source]
+    if not words:
+        return None
+    outside = [w for w in words if not quoted.covers(w.idx) or w.text in OPENERS + CLOSERS + STRAIGHT]
+    if len(outside) < len(words) // 2:
+        return None  # mostly a direct quote: already taken
+    first, last = min(words, key=lambda w: w.i), max(words, key=lambda w: w.i)
+    while first.i < last.i and (first.is_punct or first.dep_ == "mark" and first.lower_ in ("that", "whether", "if")):
+        first = doc[first.i + 1]
+    while last.i > first.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return first.idx, last.idx + len(last.text)

@@ -129,6 +129,18 @@ def test_reported_speech(nlp):
         ("Sara Lindgren", "the talks had been constructive", "said")]
 
 
+@pytest.mark.parametrize("text, expect", [
+    ("Prime Minister Sara Lindgren stressed the need to reform the customs service.",
+     ("Sara Lindgren", "the need to reform the customs service", "stressed")),
+    ("Minister Elif Demir met the press. According to Elif Demir, Chile is ready to export more copper.",
+     ("Elif Demir", "Chile is ready to export more copper", "According to")),
+])
+def test_reported_need_and_according_to(nlp, text, expect):
+    got = [(q.speaker.name if q.speaker else None, q.text, q.cue.text) for q in quotes_of(nlp, text)
+           if q.kind == "indirect"]
+    assert expect in got
+
+
 def test_denied_speech_is_not_reported_speech(nlp):
     text = "Foreign Minister Sara Lindgren did not say whether she plans to travel to the region."
     assert [q for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
