@@ -121,6 +121,8 @@ def _read_role(words: Span) -> Role:
 
 
 def _country_in(words: Span) -> Country | None:
+    """The country the words name: a name or demonym, or a capital standing for its state in the
+    possessive ("Beijing's envoy Li Wen")."""
     index = countries()
     tokens = [t.text for t in words]
     for n in range(min(index.longest, len(tokens)), 0, -1):
@@ -128,6 +130,9 @@ def _country_in(words: Span) -> Country | None:
             c = index.lookup(" ".join(tokens[i:i + n]).replace(" 's", "'s"))
             if c is not None:
                 return c
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1] in ("'s", "’s") and tokens[i] in index.by_capital:
+            return index.by_capital[tokens[i]]
     return None
 
 
@@ -146,6 +151,7 @@ def _title_in(text: str, country: Country | None, organization: str | None) -> s
         title = _without_country(text[start:])
         prefix = text[:start].split()
         keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w)
+                and w.removesuffix("'s").removesuffix("’s") not in countries().by_capital
                 and w not in organizations() and w.lower() not in CONNECTORS]
         title = " ".join([*keep, title]).strip(" ,-")
         title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")

@@ -53,6 +53,8 @@ def people_of(nlp, text):
     # a comma that ends a list item is not inside the next title
     ("The talks were attended by Secretary Anna Berg, Chief of Staff of the Office Pavel Orlov and others.",
      [("Anna Berg", "Secretary", None, None), ("Pavel Orlov", "Chief of Staff of the Office", None, None)]),
+    # a capital in the possessive stands for its state
+    ("Beijing's envoy Li Wen arrived in Kabul.", [("Li Wen", "Envoy", "CN", None)]),
     # military ranks are titles, not given names
     ("The award went to Captain Serhiy Bondar.", [("Serhiy Bondar", "Captain", None, None)]),
     # no title or country stated: none invented
