@@ -29,8 +29,13 @@ FIRST_PERSON = {"i", "we"}
 def _cues() -> dict[str, tuple[dict, ...]]:
     out: dict[str, list[dict]] = {}
     for e in lexicon.entries("priority_cues"):
-        out.setdefault(e["lemma"], []).append(e)
+        if "shape" in e:
+            out.setdefault(e["lemma"], []).append(e)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _saying() -> frozenset[str]:
+    return lexicon.words("priority_cues", "saying", key="lemma")
 
 
 def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, ...],
@@ -97,7 +102,7 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         return _span(obj)
     if shape == "xcomp":
         comp = _infinitive(t)
-        if comp is not None and comp.lemma_.lower() in lexicon.words("speech_cues", "verb") | {"tell", "thank"}:
+        if comp is not None and comp.lemma_.lower() in _saying():
             return None  # "I want to say ...", "I want to emphasize that ...": the words follow, not a goal
         if comp is None and "object" in entry:  # "make every effort to implement": the clause hangs on the noun
             noun = next(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))  # _has_object found it
@@ -129,6 +134,9 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         if t.dep_ != "aux" or t.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = t.head
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in verb.children):
+            return None  # "If we stay united, we will win": a forecast under a condition, not a commitment
         skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
         skip.add(t.i)
         return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= verb.left_edge.i])

@@ -39,6 +39,10 @@ def priorities_of(nlp, text):
      ("Pablo Ortega", "rebuild the bridge", "reported")),                                   # promise + would-clause
     ("Minister Kofi Mensah expressed confidence that the two banks will make every effort to cut fees.",
      ("Kofi Mensah", "cut fees", "reported")),                                              # speech verb above
+    ('"We need more doctors to keep the clinics open," Minister Elif Demir said.',
+     ("Elif Demir", "more doctors", "quote")),                                              # need: the object first
+    ("Governor Pablo Ortega said that he was ready to continue the work.",
+     ("Pablo Ortega", "continue the work", "reported")),                                    # "continue" is a goal here
     ("Every effort will be made to finish the bridge, Minister Elif Demir said.",
      ("Elif Demir", "finish the bridge", "reported")),                                      # passive "effort was made"
     ("Minister Elif Demir welcomed President Ana Ruiz's initiative to build new schools.",
@@ -79,6 +83,7 @@ def test_agreed_by_both_sides_goes_to_each_participant(nlp):
     '"I want to say that I am grateful," Minister Elif Demir said.',               # wanting to say is no goal
     "The residents of the city need clean water, the report says.",                # others' needs, not a stance
     "The rain will stop by Friday.",                                                # "will" without "we"
+    '"If we stay united, we will win," Minister Elif Demir said.',                 # a forecast under a condition
     "Minister Elif Demir said she is not ready to sign the deal.",                   # denied readiness
 ])
 def test_no_priority(nlp, text):
