@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING
 from . import docindex, lexicon
 from .countries import countries, dominant_country
 from .records import Holder, Meeting, Person, Priority, Quote, Speaker, TextSpan
-from .references import SUBJECT_DEPS, Mention, antecedent, joint_subject, mentions_of, named_in, noun_phrase, refer
+from .references import (
+    SUBJECT_DEPS,
+    Mention,
+    antecedent,
+    joint_subject,
+    mentions_of,
+    named_in,
+    noun_phrase,
+    person_nouns,
+    refer,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -139,7 +149,9 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None  # "If we stay united, we will win": a forecast under a condition, not a commitment
         skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
         skip.add(t.i)
-        return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= verb.left_edge.i])
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        begin = subject.left_edge.i if subject is not None else t.i  # not "Court says ... — so X must"
+        return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= begin])
     if shape == "clause":
         # "promised he would submit relevant instructions": the predicate of the promised clause
         clause = next((c for c in t.children if c.dep_ == "ccomp" and any(
@@ -308,7 +320,11 @@ def _owner(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
 
 
 def _speaker_holder(speaker: Speaker) -> Holder:
-    return Holder(speaker.id, speaker.name, "person" if speaker.id else "organization")
+    """A named speaker is a person; an unnamed one is a person when a person noun heads the words
+    ("the actress"), else an organisation ("the ministry")."""
+    words = speaker.name.lower().split()
+    person = speaker.id is not None or (bool(words) and words[-1] in person_nouns())
+    return Holder(speaker.id, speaker.name, "person" if person else "organization")
 
 
 def _speech_frame(t: Token) -> Token | None:

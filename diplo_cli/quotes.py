@@ -250,7 +250,11 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
     if subj.lower_ in PRONOUNS or office(subj) is not None or document:
         # "the chancellor noted": the person with that title; "he said", "the message reads": the salient person
         person = refer(doc, subj, mentions) if not document else antecedent(doc, subj, mentions)
-        return Speaker(person.id, person.name, mention) if person is not None else None
+        if person is not None:
+            return Speaker(person.id, person.name, mention)
+        if subj.lower_ in PRONOUNS or document:
+            return None
+        # "the actress said", no actress named: the description is the speaker's name
     if subj.pos_ in ("PRON", "DET") or any(MARKUP.search(w.text) for w in phrase):
         return None  # no pronoun, markup or symbols as a speaker ("((es))Spanish language")
     return Speaker(None, phrase.text, mention)  # an organisation or an unnamed speaker: "the ministry"

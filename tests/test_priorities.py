@@ -33,6 +33,8 @@ def priorities_of(nlp, text):
      ("Carla Mendes", "implement the agreements", "reported")),                             # make every effort to
     ('"Sanctions must stay in place," Minister Elif Demir said.',
      ("Elif Demir", "Sanctions must stay in place", "quote")),                              # modal in a quote
+    ('"The court ruled against us, so parliament must meet at once," Minister Elif Demir said.',
+     ("Elif Demir", "parliament must meet at once", "quote")),                              # the modal's own clause
     ('"We must open the border," Minister Elif Demir said.',
      ("Elif Demir", "open the border", "quote")),                                           # the speaker's "we" left out
     ("Governor Pablo Ortega promised he would rebuild the bridge.",
@@ -58,6 +60,16 @@ def test_cue_families(nlp, text, expect):
 ])
 def test_countries_and_capitals_hold_priorities(nlp, text, holder):
     assert (holder, "resume the grain deal", "reported") in priorities_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ('"We are ready to cut fees," the ministry said.', ("the ministry", "organization")),
+    ('"We are ready to cut fees," the actress said.', ("the actress", "person")),     # a person noun
+])
+def test_unnamed_speakers_are_typed_by_their_noun(nlp, text, holder):
+    article = make_article("t", "t", text)
+    result = extract(article, next(iter(nlp.pipe([text]))))
+    assert [(p.holder.name, p.holder.type) for p in result.priorities] == [holder]
 
 
 def test_according_to_names_the_holder(nlp):
