@@ -90,6 +90,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
     objects = with_objects(t)
     if verb is not None and verb is not t:
         objects += with_objects(verb)
+    if cue.needs == "to_person":  # "X reported to the President": the one reported to takes part
+        objects += [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     if _public_event(t) or any(_is_audience(o) for o in objects):
         return None  # "a meeting with media representatives" is a press event, not a meeting
     subject = subject_of(verb) if verb is not None else None
@@ -141,13 +143,14 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
         date_text = None
     if date and base and date > base:
         status = "planned"
-    evidence = _evidence(sent, body_start)
-    anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) or owner is not None
+    told_in = evidence(sent, body_start)
+    anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
+        or owner is not None or cue.role == "account"
     if any(c.dep_ == "relcl" and cue_of(c) is not None and cue_of(c).role == "attend" for c in t.children):
         add(_clause_people(sent.root, mentions))  # "hosted the meeting, which was attended by X, Y and Z"
     also = verb is not None and any(c.lower_ == "also" for c in verb.children)
     separate = any(c.lower_ in word_list("separate") for c in t.children)
-    return Draft(kind, status, participants, evidence, visitors, host, location, date, date_text, anaphoric,
+    return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None)
 
 
@@ -163,10 +166,10 @@ def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Ment
         if sent.start_char <= m.start < sent.end_char:
             seen.setdefault(m.person.id, m.person)
     kind = "call" if _has_medium(t, verb) else "in_person"
-    return Draft(kind, "held", list(seen.values()), _evidence(sent, body_start), anaphoric=True, attending=True)
+    return Draft(kind, "held", list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
 
 
-def _evidence(sent: Span, body_start: int) -> TextSpan:
+def evidence(sent: Span, body_start: int) -> TextSpan:
     """The sentence in the original text, without surrounding space or the dateline header."""
     text = docindex.text(sent.doc)
     start, end = max(sent.start_char, body_start), sent.end_char

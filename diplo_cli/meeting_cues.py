@@ -71,6 +71,10 @@ def cue_of(t: Token) -> Cue | None:
         return None
     if cue.needs == "company" and not with_objects(t) and not _several(subject_of(t)):
         return None
+    if cue.needs == "to_person" and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN") for o in c.children)
+            for c in t.children):
+        return None
     if cue.needs == "person_object" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
                                                                       or c.lower_ in ("him", "her", "them"))
                                                 for c in t.children):

@@ -15,7 +15,7 @@ from . import docindex
 from .countries import countries, dominant_country
 from .dates import resolve_date
 from .docindex import sentence_of, sentences
-from .meeting_clause import Draft, date_words, people_in, read_clause
+from .meeting_clause import Draft, date_words, evidence, people_in, read_clause
 from .meeting_cues import cue_of, subject_of
 from .records import Article, Meeting, Person, Quote
 from .references import Mention, mentions_of
@@ -45,6 +45,9 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
                 in_sentence.append(draft)
         for draft in _join_sentence(in_sentence):
             _place(drafts, draft)
+    conversation = _transcript(doc, mentions, article.body_start)
+    if conversation is not None:
+        _place(drafts, conversation)
     lead = _lead_date(doc, mentions, article.date)
     spoken = _transcript_today(doc, mentions, article.date)
     out = []
@@ -93,16 +96,36 @@ def _own_country(doc: Doc, d: Draft, quotes: tuple[Quote, ...], host: str | None
     return next((p.country for p in voices if p is not None and p.country), None)
 
 
+def _speaker_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The transcript labels of an article ("President of Russia Vladimir Putin: Good afternoon."):
+    a name right before a colon, at the start of a line or after a space."""
+    text = docindex.text(doc)
+    return [m for m in mentions
+            if text[m.end:m.end + 1] == ":" and (m.start == 0 or text[m.start - 1] in " \n*\t")]
+
+
+def _transcript(doc: Doc, mentions: list[Mention], body_start: int) -> Draft | None:
+    """A transcript in which two named people speak in turn ("Vladimir Putin: Good afternoon, Mr
+    Busargin. Roman Busargin: Good afternoon, Mr President.") is a meeting between them; it joins
+    the meeting the article tells of when they share someone."""
+    labels = _speaker_labels(doc, mentions)
+    speakers: dict[str, Person] = {}
+    for m in labels:
+        speakers.setdefault(m.person.id, m.person)
+    if len(speakers) < 2:
+        return None
+    first = next(t for t in doc if t.idx >= labels[0].start)
+    return Draft("in_person", "held", list(speakers.values()), evidence(sentence_of(first), body_start),
+                 anaphoric=True)
+
+
 def _transcript_today(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[str, str, str] | None:
     """"President of Russia Vladimir Putin: Good afternoon. Today, I suggest discussing ...": the
     first speaker of a transcript speaks at the meeting, so the "today" of his opening words is the
     meeting's day. Gives (person id, date, words)."""
     if base is None:
         return None
-    text = docindex.text(doc)
-    for m in mentions:
-        if text[m.end:m.end + 1] != ":" or (m.start > 0 and text[m.start - 1] not in " \n*"):
-            continue
+    for m in _speaker_labels(doc, mentions):
         opening = [s for s in sentences(doc) if s.start_char > m.end][:2]
         for sent in opening:
             for ent in sent.ents:

@@ -154,6 +154,20 @@ def test_the_first_speaker_of_a_transcript_dates_the_meeting(nlp):
     one(nlp, text, date=DATE, kind="call")
 
 
+def test_a_briefing_is_a_meeting_and_joins_the_one_told(nlp):
+    one(nlp, "Minister Elif Demir briefed President Ana Ruiz on the talks.", people=["Ana Ruiz", "Elif Demir"])
+    text = ("President Ana Ruiz held a working meeting with Governor Pavel Orlov via videoconference.\n\n"
+            "Pavel Orlov reported to the President on the harvest.")
+    one(nlp, text, people=["Ana Ruiz", "Pavel Orlov"], kind="call")
+    assert meetings_of(nlp, "Reuters reported that the talks had failed.") == []
+
+
+def test_a_transcript_of_two_speakers_is_a_meeting(nlp):
+    text = ("Governor Pavel Orlov took office on Monday.\n\n"
+            "President Ana Ruiz: Good afternoon, Mr Orlov. Pavel Orlov: Good afternoon, Madam President.")
+    one(nlp, text, people=["Ana Ruiz", "Pavel Orlov"], status="held")
+
+
 def test_discussing_needs_company(nlp):
     assert meetings_of(nlp, "Minister Elif Demir discussed the budget on Monday.") == []
     one(nlp, "Minister Elif Demir and Minister Kofi Mensah discussed the budget.",
