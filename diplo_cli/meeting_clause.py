@@ -124,7 +124,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
         for c in t.children:
             if c.dep_ in ("dobj", "dative"):
                 add(who(c))
-    if not participants and verb is not None:
+    if not participants and verb is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
         # the parse lost the roles ("During the negotiations in Kyiv, President of Ukraine Volodymyr
         # Zelenskyy and UN Secretary-General António Guterres discussed ..."): the people named
         # before the verb, where its subject stands (not "demanded the removal of President X")
@@ -380,15 +380,15 @@ def _place_phrase(node: Token, prep: Token) -> bool:
 
 def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
     """The words of a day expression in the cue's clause ("on Monday", "today's meeting")."""
-    allowed: set[int] = {w.i for w in t.subtree}
+    allowed: set[int] = {w.i for w in t.subtree} if t is not verb else set()  # a verb: by its children, below
     if verb is not None and verb.dep_ in ("acl", "xcomp") and verb.head.dep_ in ("dobj", "attr", "ROOT"):
         # "Today, X and I had the opportunity to discuss": the day is on the clause above
         above = verb.head if verb.dep_ == "xcomp" else verb.head.head
         allowed.update(c.i for c in above.children if c.dep_ in ("npadvmod", "prep") for c in c.subtree)
     if verb is not None:
         for c in verb.children:
-            if c.dep_ in CLAUSES and t not in c.subtree:
-                continue
+            if (c.dep_ in CLAUSES or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and t not in c.subtree:
+                continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
     for ent in sent.ents:

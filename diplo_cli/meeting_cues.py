@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon
+from .countries import countries
 from .references import SUBJECT_DEPS, joint_subject
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ def cue_of(t: Token) -> Cue | None:
         return None
     if cue.needs == "company" and not with_objects(t) and not _several(subject_of(t)):
         return None
+    if cue.needs == "place_or_person" and any(c.dep_ == "dobj" and not _place_or_person(c) for c in t.children):
+        return None  # "people visit the portal", "visited the exhibition": no meeting
     if cue.needs == "to_person" and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
             o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN") for o in c.children)
             for c in t.children):
@@ -80,6 +83,12 @@ def cue_of(t: Token) -> Cue | None:
                                                 for c in t.children):
         return None
     return cue
+
+
+def _place_or_person(t: Token) -> bool:
+    """A visit's object that makes it a meeting: a person, a country or place, or "our country"."""
+    return t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "NORP") or t.pos_ == "PROPN" \
+        or t.text in countries().by_capital or t.lemma_.lower() in word_list("homeland")
 
 
 def _several(subject: Token | None) -> bool:

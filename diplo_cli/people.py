@@ -25,6 +25,8 @@ NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY
 INSTITUTIONS = {"council", "service", "office", "committee", "ministry", "agency", "bank", "duma", "assembly",
                 "government", "administration", "parliament", "court", "commission", "department", "staff",
                 "forces", "guard", "board", "chamber", "senate", "congress", "cabinet", "directorate", "bureau"}
+PLACE_HEADS = {"bridge", "street", "square", "avenue", "airport", "station", "palace", "museum", "university",
+               "school", "hospital", "stadium", "port", "river", "lake", "mountain", "island", "park", "hall"}
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el", "bin",
                   "ibn", "dos", "das", "ter"}
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
@@ -76,7 +78,7 @@ def _name_spans(doc: Doc) -> list[Span]:
             continue
         ent = _strip_titles(ent)
         if ent is None or index.lookup(ent.text) or ent.text in index.by_capital or not _name_words(ent) \
-                or _in_place_list(ent):
+                or _in_place_list(ent) or ent[-1].lower_ in INSTITUTIONS | PLACE_HEADS:
             continue
         found[(ent.start, ent.end)] = ent
     for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
@@ -148,11 +150,15 @@ def _titled_names(doc: Doc) -> list[Span]:
             continue
         first = _after_country(doc, t.i + 1)
         end = first
-        while end < len(doc) and end - first < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+        words = 0
+        while end < len(doc) and words < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and not is_title_word(doc[end]) and not countries().lookup(doc[end].text) \
-                and doc[end].text not in organizations() \
+                and doc[end].text not in organizations() and doc[end].lower_ not in INSTITUTIONS | PLACE_HEADS \
                 and (doc[end].ent_type_ not in NOT_NAME_ENTITIES or first > t.i + 1):
             end += 1
+            words += 1
+            if _hyphen_joins(doc, end):  # "Kassym-Jomart Tokayev"
+                end += 1
         if end > first and not (end < len(doc) and doc[end].text in ("'s", "’s")):
             out.append(doc[first:end])
         elif (after := _name_after_institution(doc, t.i + 1)) is not None:
@@ -177,6 +183,12 @@ def _name_after_institution(doc: Doc, i: int) -> Span | None:
            for w in name):
         return name
     return None
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """A hyphen at i, with no space around it, between two capitalised words ("Kassym-Jomart")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
 
 
 def _after_country(doc: Doc, i: int) -> int:

@@ -65,6 +65,9 @@ def office(t: Token) -> str | None:
         if longer in person_nouns():
             return longer
     lemma = t.lemma_.lower()
+    for c in t.children:  # "the Prime Minister": the compound names the office, not "minister" alone
+        if c.dep_ == "compound" and f"{c.lower_} {lemma}" in person_nouns():
+            return f"{c.lower_} {lemma}"
     return lemma if lemma in person_nouns() else None
 
 

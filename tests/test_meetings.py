@@ -60,6 +60,7 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     "Trade between the two countries grew by 10 percent last year.",
     "The rebels said they would meet President Omar Haddad if he lifted the curfew.",  # a condition
     "The rebels demanded the removal of President Omar Haddad at the talks.",        # the object is no party
+    "President Omar Haddad said ten million people visit the portal every day.",     # a visit to no place
 ])
 def test_no_meeting(nlp, text):
     assert meetings_of(nlp, text) == []
@@ -166,6 +167,12 @@ def test_a_transcript_of_two_speakers_is_a_meeting(nlp):
     text = ("Governor Pavel Orlov took office on Monday.\n\n"
             "President Ana Ruiz: Good afternoon, Mr Orlov. Pavel Orlov: Good afternoon, Madam President.")
     one(nlp, text, people=["Ana Ruiz", "Pavel Orlov"], status="held")
+
+
+def test_each_coordinated_clause_keeps_its_own_day(nlp):
+    text = "I have already met Minister Elif Demir, and tomorrow I will meet Minister Kofi Mensah."
+    found = {m["people"][0]: (m["status"], m["date"]) for m in meetings_of(nlp, text)}
+    assert found == {"Elif Demir": ("held", None), "Kofi Mensah": ("planned", "2024-03-08")}
 
 
 def test_discussing_needs_company(nlp):

@@ -53,6 +53,9 @@ def people_of(nlp, text):
     # a comma that ends a list item is not inside the next title
     ("The talks were attended by Secretary Anna Berg, Chief of Staff of the Office Pavel Orlov and others.",
      [("Anna Berg", "Secretary", None, None), ("Pavel Orlov", "Chief of Staff of the Office", None, None)]),
+    # a hyphenated given name after the title's country
+    ("President of Kazakhstan Daniyar-Kairat Seitov met the press.",
+     [("Daniyar-Kairat Seitov", "President", "KZ", None)]),
     # a capital in the possessive stands for its state
     ("Beijing's envoy Li Wen arrived in Kabul.", [("Li Wen", "Envoy", "CN", None)]),
     # military ranks are titles, not given names
@@ -111,6 +114,11 @@ def test_a_shared_first_word_joins_nobody(nlp):
     people = resolve_people(nlp("Sergei Lavrov and Sergei Shoigu arrived. Sergei waved."))
     assert sorted(p.name for p in people) == ["Sergei Lavrov", "Sergei Shoigu"]
     assert all(len(p.mentions) == 1 for p in people)
+
+
+def test_institutions_and_places_tagged_person_are_not_people(nlp):
+    text = "The meeting of the United Nations General Assembly opened. Ministers crossed the Zeya Bridge."
+    assert [p.name for p in resolve_people(nlp(text))] == []
 
 
 def test_demonyms_and_countries_are_not_people(nlp):

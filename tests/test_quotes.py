@@ -102,6 +102,9 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # a "not" inside the quotation does not deny the speech verb
     ('"Are we ready? Probably not," Minister Sara Lindgren said.',
      [("Sara Lindgren", "Are we ready? Probably not", "said")]),
+    # "the Prime Minister" is the prime minister, not any minister
+    ('Finance Minister Lena Brandt met Prime Minister Omar Haddad. Later Brandt left. "We agree," the Prime '
+     'Minister said.', [("Omar Haddad", "We agree", "said")]),
     # an office with a demonym picks the person of that country
     ('Japanese Prime Minister Haruto Sato met Indian Prime Minister Ravi Menon. "We are partners," the Japanese '
      'premier added.', [("Haruto Sato", "We are partners", "added")]),
