@@ -37,7 +37,7 @@ def run_on_dask(items: Iterable[WorkItem], opts: RunOptions, read: ReadOptions, 
     pending: deque = deque()
     try:
         window = max(1, len(client.scheduler_info().get("workers", {}))) * WINDOW_PER_JOB
-        for batch in _batches(items, opts.batch_size):
+        for batch in batched(items, opts.batch_size, length=_known_length):
             pending.append(client.submit(_work, batch, read, opts.model, opts.pretty, pure=False))
             if len(pending) >= window:
                 yield from _result(pending.popleft())
@@ -72,19 +72,9 @@ def _connect(scheduler: str) -> tuple[Client, object | None]:
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler!r}: {e}") from None
 
 
-def _batches(items: Iterable[WorkItem], size: int) -> Iterator[list[WorkItem]]:
-    """Batches of at most ``size`` items; articles read here also keep to the character budget."""
-    batch: list[WorkItem] = []
-    chars = 0
-    for item in items:
-        length = len(item.text) if isinstance(item, Article) else 0
-        if batch and (len(batch) >= size or chars + length > MAX_BATCH_CHARS):
-            yield batch
-            batch, chars = [], 0
-        batch.append(item)
-        chars += length
-    if batch:
-        yield batch
+def _known_length(item: WorkItem) -> int:
+    """An article's length; a path's is unknown here (the worker keeps to the budget once it has read it)."""
+    return len(item.text) if isinstance(item, Article) else 0
 
 
 def _result(future) -> list[Outcome]:  # type: ignore[no-untyped-def]

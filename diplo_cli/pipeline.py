@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import DiploError
 from .extract import extract, failed
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+T = TypeVar("T")
 DEFAULT_BATCH_SIZE = 32
 WINDOW_PER_JOB = 2  # batches in flight per worker: enough to keep every core busy
 
@@ -101,18 +102,20 @@ def _internal_error(stage: str, e: Exception) -> str:
     return f"internal error during {stage} ({type(e).__name__}: {e}); please report this article"
 
 
-def batched(items: Iterable[Article], size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Article]]:
-    """Batches of at most ``size`` articles and, past the first article, ``max_chars`` characters:
-    the parser's memory grows with the text of a batch, so a few long transcripts in one batch
-    would set the peak for the whole run."""
-    batch: list[Article] = []
+def batched(items: Iterable[T], size: int, max_chars: int = MAX_BATCH_CHARS,
+            length: Callable[[T], int] = lambda a: len(a.text)) -> Iterator[list[T]]:
+    """Batches of at most ``size`` items and, past the first item, ``max_chars`` characters (as
+    ``length`` counts them): the parser's memory grows with the text of a batch, so a few long
+    transcripts in one batch would set the peak for the whole run."""
+    batch: list[T] = []
     chars = 0
-    for article in items:
-        if batch and (len(batch) >= size or chars + len(article.text) > max_chars):
+    for item in items:
+        n = length(item)
+        if batch and (len(batch) >= size or chars + n > max_chars):
             yield batch
             batch, chars = [], 0
-        batch.append(article)
-        chars += len(article.text)
+        batch.append(item)
+        chars += n
     if batch:
         yield batch
 
