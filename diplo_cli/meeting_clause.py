@@ -15,7 +15,7 @@ from .countries import countries
 from .dates import resolve_date
 from .meeting_cues import Cue, children_words, cue_of, hosts, is_word, subject_of, with_objects, word_list
 from .records import Person, TextSpan
-from .references import Mention, antecedent, joint_subject, refer
+from .references import FIRST_PERSON, Mention, antecedent, joint_subject, refer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
 NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj", "compound", "appos", "npadvmod",
                  "agent", "oprd", "dative"}
-FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 POSSESSIVES = {"his", "her", "their"}
 FUTURE = {"will", "shall", "'ll", "’ll"}
 PLACE_LABELS = {"GPE", "FAC", "LOC"}
@@ -47,7 +46,7 @@ class Draft:
     also: bool = False  # "I also spoke with ...": goes on from the meeting told before
     pair: bool = False  # "the two leaders", "both sides": the people of the meeting told before
     separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
-    our_country: int | None = None  # offset of "our country" as the place ("a visit to our country")
+    our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
 
 
@@ -128,7 +127,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
         # the parse lost the roles ("During the negotiations in Kyiv, President of Ukraine Volodymyr
         # Zelenskyy and UN Secretary-General António Guterres discussed ..."): the people named
         # before the verb, where its subject stands (not "demanded the removal of President X")
-        add([p for p, at in _clause_people(verb, mentions, with_offsets=True) if at < verb.idx])
+        add(_clause_people(verb, mentions, before=verb.idx))
     kind = cue.kind or "in_person"
     if any(c.lower_ == "courtesy" for c in t.children):
         kind = "in_person"
@@ -217,9 +216,9 @@ def people_in(doc: Doc, t: Token, mentions: list[Mention]) -> list[Person]:
     return [person] if person is not None else []
 
 
-def _clause_people(verb: Token, mentions: list[Mention], with_offsets: bool = False) -> list:
+def _clause_people(verb: Token, mentions: list[Mention], before: int | None = None) -> list[Person]:
     """Everyone named in a verb's clause (not in the clauses under it), in text order; with
-    ``with_offsets``, (person, offset of the first mention) pairs."""
+    ``before``, only those first named before that offset."""
     words = {verb.i}
     for c in verb.children:
         if c.dep_ not in CLAUSES:
@@ -230,7 +229,7 @@ def _clause_people(verb: Token, mentions: list[Mention], with_offsets: bool = Fa
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.i in words:
             out.setdefault(m.person.id, (m.person, m.start))
-    return list(out.values()) if with_offsets else [p for p, _ in out.values()]
+    return [p for p, first in out.values() if before is None or first < before]
 
 
 def _phrase_tokens(t: Token) -> list[Token]:
@@ -267,7 +266,7 @@ def _has_medium(t: Token, verb: Token | None) -> bool:
         if node is None:
             continue
         for c in children_words(node):
-            if is_word(c, "medium") or (c.dep_ == "pobj" and is_word(c, "medium")):
+            if is_word(c, "medium"):
                 return True
             if c.dep_ == "compound" and any(is_word(g, "medium") for g in c.subtree):
                 return True
@@ -358,7 +357,7 @@ def _our_country(t: Token, verb: Token | None) -> int | None:
                    if o.dep_ == "pobj"]
         for p in places:
             if p.lemma_.lower() in word_list("homeland") and any(c.lower_ == "our" for c in p.children):
-                return p.idx
+                return p.i
     return None
 
 

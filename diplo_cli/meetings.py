@@ -84,14 +84,12 @@ def _own_country(doc: Doc, d: Draft, quotes: tuple[Quote, ...], host: str | None
                  people_by_id: dict[str, Person]) -> str | None:
     """Whose "our country": the speaker's when the words are in a quote or reported speech ("he
     recalled that X visited our country"), else the sentence subject's, else the host's."""
-    at = d.our_country
+    token = doc[d.our_country]
     voices: list[Person | None] = [people_by_id.get(q.speaker.id) for q in quotes
-                                   if q.start <= at < q.end and q.speaker is not None and q.speaker.id]
-    token = next((t for t in doc if t.idx == at), None)
-    if token is not None:
-        subject = subject_of(sentence_of(token).root)
-        if subject is not None:
-            voices += [p for p in people_in(doc, subject, mentions) if p.id not in d.visitors]
+                                   if q.start <= token.idx < q.end and q.speaker is not None and q.speaker.id]
+    subject = subject_of(sentence_of(token).root)
+    if subject is not None:
+        voices += [p for p in people_in(doc, subject, mentions) if p.id not in d.visitors]
     voices.append(people_by_id.get(host) if host else None)
     return next((p.country for p in voices if p is not None and p.country), None)
 

@@ -16,6 +16,7 @@ from . import docindex, lexicon
 from .countries import countries, dominant_country
 from .records import Holder, Meeting, Person, Priority, Quote, Speaker, TextSpan
 from .references import (
+    FIRST_PERSON,
     SUBJECT_DEPS,
     Mention,
     antecedent,
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "as", "he", "she", "said", "says", "added", "noted"}
 MAX_WORDS = 40
-FIRST_PERSON = {"i", "we"}
 
 
 @functools.cache
@@ -310,7 +310,7 @@ def _owner(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
     if t.pos_ != "NOUN":
         return None
     for c in t.children:
-        if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | {"our", "my", "their"}:
+        if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | {"their"}:
             return refer(doc, c, mentions) if c.lower_ not in ("his", "her") else antecedent(doc, c, mentions)
         if c.dep_ == "prep" and c.lower_ == "of":
             named = named_in(c.doc[c.i:c.right_edge.i + 1], mentions)

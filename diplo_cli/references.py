@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PRONOUNS = {"he", "she", "they", "i", "we", "him", "her"}
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}  # the speaker's own words: the quoted person, or the narrator
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
