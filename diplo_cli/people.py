@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from . import lexicon
 from .countries import countries
 from .records import Person
 from .roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of, serves_a_state
@@ -22,14 +23,13 @@ if TYPE_CHECKING:
 
 NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
                      "LAW", "LANGUAGE"}
-INSTITUTIONS = {"council", "service", "office", "committee", "ministry", "agency", "bank", "duma", "assembly",
-                "government", "administration", "parliament", "court", "commission", "department", "staff",
-                "forces", "guard", "board", "chamber", "senate", "congress", "cabinet", "directorate", "bureau"}
-PLACE_HEADS = {"bridge", "street", "square", "avenue", "airport", "station", "palace", "museum", "university",
-               "school", "hospital", "stadium", "port", "river", "lake", "mountain", "island", "park", "hall"}
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el", "bin",
-                  "ibn", "dos", "das", "ter"}
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
+
+
+def _words(kind: str) -> frozenset[str]:
+    """Words of patterns/name_words.jsonl: institution and place heads that end no person's name,
+    particles inside names ("von der")."""
+    return lexicon.words("name_words", kind, key="word")
 
 
 def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, ...]:
@@ -78,7 +78,7 @@ def _name_spans(doc: Doc) -> list[Span]:
             continue
         ent = _strip_titles(ent)
         if ent is None or index.lookup(ent.text) or ent.text in index.by_capital or not _name_words(ent) \
-                or _in_place_list(ent) or ent[-1].lower_ in INSTITUTIONS | PLACE_HEADS:
+                or _in_place_list(ent) or _names_no_one(ent[-1]):
             continue
         found[(ent.start, ent.end)] = ent
     for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
@@ -151,10 +151,7 @@ def _titled_names(doc: Doc) -> list[Span]:
         first = _after_country(doc, t.i + 1)
         end = first
         words = 0
-        while end < len(doc) and words < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and not is_title_word(doc[end]) and not countries().lookup(doc[end].text) \
-                and doc[end].text not in organizations() and doc[end].lower_ not in INSTITUTIONS | PLACE_HEADS \
-                and (doc[end].ent_type_ not in NOT_NAME_ENTITIES or first > t.i + 1):
+        while end < len(doc) and words < 3 and _name_word_after_title(doc[end], after_country=first > t.i + 1):
             end += 1
             words += 1
             if _hyphen_joins(doc, end):  # "Kassym-Jomart Tokayev"
@@ -175,7 +172,7 @@ def _name_after_institution(doc: Doc, i: int) -> Span | None:
     while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "the", "for")
                             or doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
         j += 1
-    cut = max((k for k in range(i + 1, j) if doc[k].lower_ in INSTITUTIONS), default=None)
+    cut = max((k for k in range(i + 1, j) if doc[k].lower_ in _words("institution")), default=None)
     if cut is None or not 2 <= j - cut - 1 <= 3:
         return None
     name = doc[cut + 1:j]
@@ -183,6 +180,20 @@ def _name_after_institution(doc: Doc, i: int) -> Span | None:
            for w in name):
         return name
     return None
+
+
+def _name_word_after_title(w: Token, after_country: bool) -> bool:
+    """A word that can be part of a name after a title: a capitalised proper noun that is no title,
+    country, organisation, institution or place (the model's place label counts only right after
+    the title: after "of the Republic of X" it often swallows the name into the place)."""
+    return w.pos_ == "PROPN" and w.text[:1].isupper() and not is_title_word(w) and not countries().lookup(w.text) \
+        and w.text not in organizations() and not _names_no_one(w) \
+        and (w.ent_type_ not in NOT_NAME_ENTITIES or after_country)
+
+
+def _names_no_one(w: Token) -> bool:
+    """The head word of an institution or place ("General Assembly", "Zeya Bridge")."""
+    return w.lower_ in _words("institution") | _words("place")
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:
@@ -215,7 +226,7 @@ def _strip_titles(ent: Span) -> Span | None:
         end -= 1
     # "Ursula von der Leyen" tagged "Ursula von": the particles and the surname after them
     after = end
-    while after < len(doc) and doc[after].lower_ in NAME_PARTICLES:
+    while after < len(doc) and doc[after].lower_ in _words("particle"):
         after += 1
     if after > end and after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper():
         end = after + 1
