@@ -58,6 +58,20 @@ def dominant_country(doc: Doc) -> Country | None:
     return doc.user_data[key]
 
 
+def country_after_of(doc: Doc, i: int) -> tuple[Country, int] | None:
+    """The country named by "of [the] COUNTRY" starting at token i ("of the Republic of South
+    Africa", "of Russia") and the token after it; None when the words there name no country."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+    for n in range(min(countries().longest + 1, len(doc) - j), 0, -1):
+        words = " ".join(w.text for w in doc[j:j + n]).replace(" 's", "'s").replace(" ’s", "’s")
+        found = countries().lookup(words)
+        if found is not None:
+            return found, j + n
+    return None
+
+
 @functools.cache
 def countries() -> CountryIndex:
     raw = resources.files("diplo_cli").joinpath("data", "countries.jsonl").read_bytes()

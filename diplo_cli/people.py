@@ -10,13 +10,13 @@ Titles, countries and organizations are read by roles.py. Does not decide who me
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .countries import countries
+from .countries import countries, country_after_of
+from .implied import implied_roles
 from .records import Person
-from .roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of, serves_a_state
+from .roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -35,10 +35,8 @@ def _words(kind: str) -> frozenset[str]:
 def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, ...]:
     """Persons in order of first mention, each with every mention, title, country and organization.
 
-    ``home_country``: the ISO code the user says the article is written from (--home-country).
-    News names the country of foreign officials and leaves the home one unsaid ("Defence Minister
-    Sergei Shoigu" in a Kremlin readout), so a state official with no country stated, who is no
-    one's counterpart and no organisation's, takes it."""
+    ``home_country``: the ISO code the user says the article is written from (--home-country), the
+    country of the state officials whose country the text leaves unsaid (see implied.py)."""
     spans = _name_spans(doc)
     named = {t.i for span in spans for t in span}
     clusters = _cluster(spans)
@@ -58,12 +56,8 @@ def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, .
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
     people = inherit_counterpart_titles(tuple(people), [r for _, r in kept])
-    if home_country is None:
-        return people
-    home = countries().by_code[home_country]
-    return tuple(replace(p, country=home.name, country_code=home.code)
-                 if p.title and not p.country and not p.organization and not role.counterpart
-                 and serves_a_state(p.title) else p for p, (_, role) in zip(people, kept, strict=True))
+    counterparts = {p.id for p, (_, role) in zip(people, kept, strict=True) if role.counterpart}
+    return implied_roles(doc, people, counterparts, home_country)
 
 
 # ---------------------------------------------------------------- mentions
@@ -204,14 +198,8 @@ def _hyphen_joins(doc: Doc, i: int) -> bool:
 
 def _after_country(doc: Doc, i: int) -> int:
     """The token after "of [the] COUNTRY" starting at i ("of the Republic of South Africa"), else i."""
-    if i >= len(doc) or doc[i].lower_ != "of":
-        return i
-    j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
-    for n in range(min(countries().longest + 1, len(doc) - j), 0, -1):
-        words = " ".join(w.text for w in doc[j:j + n]).replace(" 's", "'s").replace(" ’s", "’s")
-        if countries().lookup(words) is not None:
-            return j + n
-    return i
+    found = country_after_of(doc, i)
+    return found[1] if found is not None else i
 
 
 def _strip_titles(ent: Span) -> Span | None:

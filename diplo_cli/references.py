@@ -81,7 +81,7 @@ def refer(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
         return named.person
     noun = office(t)
     if noun is not None:
-        titled = by_office(noun, mentions, before=t.idx, country=_country_word(phrase))
+        titled = by_office(noun, mentions, before=t.idx, country=country_word(phrase))
         if titled is not None:
             return titled
     if t.lower_ in PRONOUNS or noun is not None:
@@ -106,7 +106,7 @@ def by_office(noun: str, mentions: list[Mention], before: int, country: str | No
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
 
 
-def _country_word(phrase: Span) -> str | None:
+def country_word(phrase: Span) -> str | None:
     """The ISO code of a country or demonym in a phrase ("the Japanese premier" → "JP")."""
     for w in phrase:
         found = countries().lookup(w.text) if w.text[:1].isupper() else None

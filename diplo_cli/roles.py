@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .countries import Country, countries
+from .countries import Country, countries, country_after_of
 from .records import Person
 
 if TYPE_CHECKING:
@@ -61,6 +61,12 @@ def serves_a_state(title: str) -> bool:
                    for e in lexicon.entries("titles") if e.get("state") is False)
 
 
+def leader_kind(title: str) -> str | None:
+    """"state" for a head of state's title ("President", "King"), "government" for a head of
+    government's ("Prime Minister", "Chancellor"): titles.jsonl "leader"; None for any other
+    ("Vice President")."""
+    return next((e["leader"] for e in lexicon.entries("titles") if e.get("leader") and title.lower() == e["title"].lower()),
+                None)
 
 
 def is_title_word(t: Token) -> bool:
@@ -84,6 +90,9 @@ def role_of(name: Span, named: set[int]) -> Role:
         i -= 1
     left = doc[i:name.start]
     role = _read_role(left)
+    after = country_after_of(doc, name.end)  # "President Erdogan of Turkey"
+    if after is not None and role.country is None:
+        role = Role(role.title, after[0], role.organization, role.counterpart)
     if role.title is None:  # appositive: "Sergey Lavrov, Russia's foreign minister,"
         j = name.end
         if j < len(doc) and doc[j].text == ",":
@@ -136,16 +145,22 @@ def _country_in(words: Span) -> Country | None:
     return None
 
 
+def title_of(office: str) -> str | None:
+    """The full title an office noun names ("premier" → "Prime Minister", "president" →
+    "President"); None for "head of state", which names no one title."""
+    return None if " of " in office else _title_in(office, None, None)
+
+
 def _title_in(text: str, country: Country | None, organization: str | None) -> str | None:
     """The office in a run of words, in full words, without the country or organization."""
     expand, heads, _ = titles()
     for abbr, full in expand.items():
         text = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, text)
     low = text.lower()
-    for head in heads:
-        m = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", low)
-        if m is None:
-            continue
+    found = [m for head in heads for m in [re.search(rf"(?<!\w){re.escape(head)}(?!\w)", low)] if m]
+    # the first office word starts the title ("Head of the Office of the President" is a head's
+    # title, not a president's); at one place the longest ("Deputy Prime Minister")
+    for m in sorted(found, key=lambda m: (m.start(), -m.end()))[:1]:
         # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
         start = m.start()
         title = _without_country(text[start:])

@@ -1,0 +1,238 @@
+"""Implied roles: the country (and title) the context gives a person whose own mentions state none.
+
+people.py reads the words around each name; this reads the rest of the article, in two steps:
+- an office named with a country but no name ("The President of Russia informed his counterpart",
+  "the Kazakh premier said", "Russia's leader") refers to a person named before it, who serves
+  that country (and holds that office, when no title was stated); so does "his Turkish
+  counterpart", the person last named who is not "his";
+- the article's own side: news names the country of foreign officials and leaves its own unsaid
+  ("Defence Minister Sergei Shoigu" in a Kremlin readout, "Deputy Prime Minister Mykhailo Fedorov"
+  in a Ukrainian one). When the person the lead sentence is about is a state official of a known
+  country, a state official with no country stated, who is no one's counterpart and no organisation's, serves it;
+  unless the own side already has its head of state (or government) and this is another one
+  ("President Erdogan" or "King Felipe" in a readout of the Russian President serve other states).
+  The country the user gives (--home-country) takes the lead person's place.
+No country is given when the text states none: a lead person without a country gives nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .countries import Country, countries, country_after_of
+from .docindex import sentence_of, sentences
+from .records import Person
+from .references import (
+    SUBJECT_DEPS,
+    Mention,
+    antecedent,
+    by_office,
+    country_word,
+    mentions_of,
+    named_in,
+    noun_phrase,
+    office,
+    person_nouns,
+    refer,
+)
+from .roles import leader_kind, serves_a_state, title_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# person nouns that say nothing of the office held ("a Russian official", "his Kazakh counterpart")
+COUNTERPART_SENTENCES = 3  # how far back "his Turkish counterpart" looks for the person met
+NAME_GAP = 4  # words between an office phrase and a name that is its holder's ("..., His Majesty Salman")
+VAGUE_NOUNS = {"counterpart", "official", "deputy", "diplomat", "envoy", "head", "representative"}
+
+
+def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
+                  home_country: str | None = None) -> tuple[Person, ...]:
+    """People with the countries (and titles) that offices named elsewhere and the article's own side
+    give them. ``counterparts``: ids of people introduced as someone's counterpart (never the own
+    side); ``home_country``: the ISO code the user gives, used instead of the lead person's country."""
+    lead = _lead_person(doc, people)
+    people = _office_references(doc, people, lead)
+    if home_country:
+        home = countries().by_code[home_country]
+    else:
+        lead = next((p for p in people if lead is not None and p.id == lead.id), None)
+        official = lead is not None and lead.country_code and lead.title and serves_a_state(lead.title)
+        home = countries().by_code[lead.country_code] if official else None
+    if home is None:
+        return people
+    held = {leader_kind(p.title) for p in people if p.country_code == home.code and p.title} - {None}
+    return tuple(replace(p, country=home.name, country_code=home.code)
+                 if p.title and not p.country and not p.organization and p.id not in counterparts
+                 and serves_a_state(p.title) and leader_kind(p.title) not in held and not _international(p.title)
+                 else p for p in people)
+
+
+def _international(title: str) -> bool:
+    """"President of the International Olympic Committee": an office of a body no state owns."""
+    low = f" {title.lower()} "
+    return any(f" {w} " in low for w in lexicon.words("name_words", "international", key="word"))
+
+
+# ---------------------------------------------------------------- offices named with a country
+
+
+def _office_references(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> tuple[Person, ...]:
+    """"The President of Russia informed his counterpart": the person that office refers to serves
+    Russia. A person two such references give different countries gets neither."""
+    mentions = mentions_of(people)
+    given: dict[str, tuple[Country, str | None]] = {}
+    clashes: set[str] = set()
+    for t in doc:
+        found = _office_with_country(t, mentions)
+        if found is not None:
+            noun, country = found
+            person, title = _referent(t, noun, country, mentions, lead), title_of(noun)
+        else:
+            country = _counterpart_country(t)
+            person, title = (_counterpart(t, mentions), None) if country is not None else (None, None)
+        if person is None:
+            continue
+        if person.id in given and given[person.id][0] != country:
+            clashes.add(person.id)
+        given.setdefault(person.id, (country, title))
+    out = []
+    for p in people:
+        if p.id in given and p.id not in clashes:
+            country, title = given[p.id]
+            p = replace(p, country=country.name, country_code=country.code, title=p.title or title)
+        out.append(p)
+    return tuple(out)
+
+
+def _office_with_country(t: Token, mentions: list[Mention]) -> tuple[str, Country] | None:
+    """(office noun, country) when a token heads a definite, singular office phrase that names a
+    country and no person, as the subject of its clause: "The President of Russia noted", "the
+    Kazakh premier said", "Russia's leader added". An object is often someone never named ("we will
+    be glad to see the President of Brazil"), so only a subject is read.
+    Not a name's own title ("the President of Turkey, Recep Tayyip Erdogan", "King of Saudi Arabia
+    His Majesty Salman"): a person named in or right after the phrase takes it from roles.py."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") or t.dep_ not in SUBJECT_DEPS \
+            or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return None
+    noun = office(t)
+    if noun is None or noun in VAGUE_NOUNS:
+        return None
+    doc = t.doc
+    phrase = noun_phrase(t)
+    end = phrase.end
+    code = country_word(phrase)
+    country = countries().by_code[code] if code else None
+    after = country_after_of(doc, t.i + len(noun.split()) if " of " in noun else t.i + 1)
+    if after is not None:
+        country = country or after[0]
+        end = after[1]
+    if country is None or any(c.dep_ == "appos" for c in t.children) \
+            or named_in(doc[phrase.start:min(end + NAME_GAP, len(doc))], mentions) is not None:
+        return None
+    return noun, country
+
+
+def _referent(t: Token, noun: str, country: Country, mentions: list[Mention], lead: Person | None) -> Person | None:
+    """The person an office phrase refers to: the article's lead person, when no country is known
+    for them yet, their title (if any) has the office's word, and no one with that office serves
+    that country ("Vladimir Putin had a call with President Macron. ... The President of Russia
+    informed his counterpart"). Anyone else may be someone never named ("The Prime Minister of
+    Romania paid a visit" in an article about Boris Johnson), so gets nothing; so does the lead
+    when a clause the phrase sits in has the lead as its subject ("Zelenskyy stated that the
+    President of Russia must declare ...": someone else)."""
+    if lead is None or lead.country is not None or by_office(noun, mentions, before=t.idx, country=country.code):
+        return None
+    word = person_nouns().get(noun, noun)
+    if lead.title is not None and word not in lead.title.lower().replace("-", " ").split():
+        return None
+    if not any(m.person.id == lead.id and m.end <= t.idx for m in mentions) or _said_by(t, lead, mentions):
+        return None
+    return lead
+
+
+def _counterpart_country(t: Token) -> Country | None:
+    """The country in "his Turkish counterpart" (a counterpart phrase with no name)."""
+    if t.lower_ != "counterpart" or not any(c.dep_ == "poss" for c in t.children):
+        return None
+    code = country_word(noun_phrase(t))
+    return countries().by_code[code] if code else None
+
+
+def _counterpart(t: Token, mentions: list[Mention]) -> Person | None:
+    """The person "his Turkish counterpart" is: the one named last before it, within the last few
+    sentences, who is not the "his" ("Andriy Yermak met with Ambassador İbrahim Kalın. Andriy
+    Yermak informed his Turkish counterpart"); None when that person's country is known, or when
+    a name follows (the name's own title, read by roles.py)."""
+    doc = t.doc
+    if named_in(doc[t.i:min(t.i + NAME_GAP, len(doc))], mentions) is not None:
+        return None
+    poss = next(c for c in t.children if c.dep_ == "poss")
+    owner = antecedent(doc, poss, mentions)
+    window = sentences(doc)[max(0, sentences(doc).index(sentence_of(t)) - COUNTERPART_SENTENCES):]
+    since = window[0].start_char
+    before = [m.person for m in mentions if since <= m.start and m.end <= t.idx and m.person != owner]
+    if not before or before[-1].country is not None:
+        return None
+    return before[-1]
+
+
+def _said_by(t: Token, person: Person, mentions: list[Mention]) -> bool:
+    """Whether a clause above ``t`` has ``person`` as its subject ("he stressed that ... t")."""
+    for verb in list(t.head.ancestors):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            if refer(t.doc, subject, mentions) == person:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- the article's own side
+
+
+def _lead_person(doc: Doc, people: tuple[Person, ...]) -> Person | None:
+    """The person the lead sentence is about: its subject ("Vladimir Putin held talks", "The
+    President held a meeting"), or the agent of a passive ("This was stated by President Volodymyr
+    Zelenskyy"); no one when two people share the subject."""
+    lead = _lead_sentence(doc)
+    if lead is None:
+        return None
+    mentions = mentions_of(people)
+    for t in lead:
+        if t.head.i == lead.root.i and t.dep_ in SUBJECT_DEPS or t.dep_ == "pobj" and t.head.dep_ == "agent" \
+                and t.head.head.i == lead.root.i:
+            if _joined(t):
+                return None
+            person = _named_in_subject(t, mentions) or refer(doc, t, mentions)
+            if person is not None:
+                return person
+    return None
+
+
+def _named_in_subject(t: Token, mentions: list[Mention]) -> Person | None:
+    """The person named in a subject's own words, up to a clause or comma: "President of Ukraine
+    Oleh Marchenko" (parsed with the name under "of")."""
+    end = next((w.i for w in t.subtree if w.i > t.i and (w.pos_ in ("VERB", "AUX") or w.text == ",")),
+               t.right_edge.i + 1)
+    found = named_in(t.doc[t.left_edge.i:end], mentions)
+    return found.person if found is not None else None
+
+
+def _joined(t: Token) -> bool:
+    """"President Zelenskyy and Chancellor of Austria Karl Nehammer discussed": the subject is one of
+    two (by the parse, or by an "and" before the name's title words, which the parse often misses)."""
+    if any(w.dep_ == "conj" for w in t.subtree):
+        return True
+    i = noun_phrase(t).start - 1
+    while i > 0 and (t.doc[i].text[:1].isupper() or t.doc[i].lower_ in ("of", "the")):
+        i -= 1
+    return i >= 0 and t.doc[i].lower_ in ("and", "&")
+
+
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The first sentence with words (the blanked dateline is none); None for a Doc with no
+    sentence boundaries (a pipeline without a parser)."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    return next((s for s in sentences(doc) if any(t.is_alpha for t in s)), None)
