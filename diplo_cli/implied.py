@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 # person nouns that say nothing of the office held ("a Russian official", "his Kazakh counterpart")
 COUNTERPART_SENTENCES = 3  # how far back "his Turkish counterpart" looks for the person met
 NAME_GAP = 4  # words between an office phrase and a name that is its holder's ("..., His Majesty Salman")
+VAGUE_TITLES = {"leader"}  # "the Russian leader" says which country, not which office
 VAGUE_NOUNS = {"counterpart", "official", "deputy", "diplomat", "envoy", "head", "representative"}
 
 
@@ -76,45 +77,52 @@ def _international(title: str) -> bool:
     return any(f" {w} " in low for w in lexicon.words("name_words", "international", key="word"))
 
 
-# ---------------------------------------------------------------- offices named with a country
+# ---------------------------------------------------------------- offices named without a name
 
 
 def _office_references(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> tuple[Person, ...]:
     """"The President of Russia informed his counterpart": the person that office refers to serves
-    Russia. A person two such references give different countries gets neither."""
+    Russia (and is a President, when no title was stated). A person two such references give
+    different countries or titles gets none."""
     mentions = mentions_of(people)
-    given: dict[str, tuple[Country, str | None]] = {}
+    given: dict[str, tuple[Country | None, str | None]] = {}
     clashes: set[str] = set()
     for t in doc:
-        found = _office_with_country(t, mentions)
+        found = _office_phrase(t, mentions)
         if found is not None:
             noun, country = found
-            person, title = _referent(t, noun, country, mentions, lead), title_of(noun)
+            person, title = _referent(t, noun, country, mentions, lead), None if noun in VAGUE_TITLES else title_of(noun)
         else:
             country = _counterpart_country(t)
             person, title = (_counterpart(t, mentions), None) if country is not None else (None, None)
         if person is None:
             continue
-        if person.id in given and given[person.id][0] != country:
+        before = given.setdefault(person.id, (country, title))
+        if country is not None and before[0] not in (None, country) or title and before[1] not in (None, title):
             clashes.add(person.id)
-        given.setdefault(person.id, (country, title))
+        given[person.id] = (before[0] or country, before[1] or title)
     out = []
     for p in people:
         if p.id in given and p.id not in clashes:
             country, title = given[p.id]
-            p = replace(p, country=country.name, country_code=country.code, title=p.title or title)
+            if country is not None:
+                p = replace(p, country=country.name, country_code=country.code)
+            p = replace(p, title=p.title or title)
         out.append(p)
     return tuple(out)
 
 
-def _office_with_country(t: Token, mentions: list[Mention]) -> tuple[str, Country] | None:
-    """(office noun, country) when a token heads a definite, singular office phrase that names a
-    country and no person, as the subject of its clause: "The President of Russia noted", "the
-    Kazakh premier said", "Russia's leader added". An object is often someone never named ("we will
-    be glad to see the President of Brazil"), so only a subject is read.
-    Not a name's own title ("the President of Turkey, Recep Tayyip Erdogan", "King of Saudi Arabia
-    His Majesty Salman"): a person named in or right after the phrase takes it from roles.py."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") or t.dep_ not in SUBJECT_DEPS \
+def _office_phrase(t: Token, mentions: list[Mention]) -> tuple[str, Country | None] | None:
+    """(office noun, country or None) when a token heads a definite, singular office phrase that
+    names no person: "The President of Russia noted", "the Kazakh premier said", "Russia's leader
+    added", "Murat Kumpilov updated the President" (without a country, only "the" and the office:
+    not "the deputy chair", "the Prosecutor-General", "the Chairman of a company"). With a country, only as the subject of its
+    clause: an object is often someone never named ("we will be glad to see the President of
+    Brazil"). Not a name's own title ("the President of Turkey, Recep Tayyip Erdogan", "King of
+    Saudi Arabia His Majesty Salman"): a person named in or right after the phrase takes it from
+    roles.py."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") \
+            or t.dep_ not in (*SUBJECT_DEPS, "dobj", "pobj", "dative") \
             or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return None
     noun = office(t)
@@ -129,26 +137,37 @@ def _office_with_country(t: Token, mentions: list[Mention]) -> tuple[str, Countr
     if after is not None:
         country = country or after[0]
         end = after[1]
-    if country is None or any(c.dep_ == "appos" for c in t.children) \
+    if country is not None and t.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" for c in t.children) \
+            or country is None and (any(w.dep_ not in ("det", "poss") for w in phrase if w.i != t.i)
+                                    or any(c.dep_ == "prep" for c in t.children)) \
             or named_in(doc[phrase.start:min(end + NAME_GAP, len(doc))], mentions) is not None:
         return None
     return noun, country
 
 
-def _referent(t: Token, noun: str, country: Country, mentions: list[Mention], lead: Person | None) -> Person | None:
-    """The person an office phrase refers to: the article's lead person, when no country is known
-    for them yet, their title (if any) has the office's word, and no one with that office serves
-    that country ("Vladimir Putin had a call with President Macron. ... The President of Russia
-    informed his counterpart"). Anyone else may be someone never named ("The Prime Minister of
-    Romania paid a visit" in an article about Boris Johnson), so gets nothing; so does the lead
-    when a clause the phrase sits in has the lead as its subject ("Zelenskyy stated that the
-    President of Russia must declare ...": someone else)."""
-    if lead is None or lead.country is not None or by_office(noun, mentions, before=t.idx, country=country.code):
+def _referent(t: Token, noun: str, country: Country | None, mentions: list[Mention],
+              lead: Person | None) -> Person | None:
+    """The person an office phrase refers to: the article's lead person, when nothing said of them
+    contradicts it ("Vladimir Putin had a call with President Macron. ... The President of Russia
+    informed his counterpart"; "Vladimir Putin met Governor Ivan Zotov. Zotov updated the
+    President"):
+    - with a country: no country is known for the lead yet, the lead's title (if any) has the
+      office's word, and no one with that office serves that country;
+    - without one: the lead has no title and no one named holds the office.
+    Anyone else may be someone never named ("The Prime Minister of Romania paid a visit" in an
+    article about Boris Johnson), so gets nothing; so does the lead when a clause the phrase sits
+    in has the lead as its subject ("Zelenskyy stated that the President of Russia must ...",
+    "Anna Berg met the President": someone else)."""
+    if lead is None or not any(m.person.id == lead.id and m.end <= t.idx for m in mentions) \
+            or _said_by(t, lead, mentions):
         return None
     word = person_nouns().get(noun, noun)
-    if lead.title is not None and word not in lead.title.lower().replace("-", " ").split():
+    if country is None:
+        held = any(p.title and word in p.title.lower().replace("-", " ").split() for p in {m.person for m in mentions})
+        return lead if lead.title is None and not held else None
+    if lead.country is not None or by_office(noun, mentions, before=t.idx, country=country.code):
         return None
-    if not any(m.person.id == lead.id and m.end <= t.idx for m in mentions) or _said_by(t, lead, mentions):
+    if lead.title is not None and word not in lead.title.lower().replace("-", " ").split():
         return None
     return lead
 
@@ -180,8 +199,10 @@ def _counterpart(t: Token, mentions: list[Mention]) -> Person | None:
 
 
 def _said_by(t: Token, person: Person, mentions: list[Mention]) -> bool:
-    """Whether a clause above ``t`` has ``person`` as its subject ("he stressed that ... t")."""
-    for verb in list(t.head.ancestors):
+    """Whether a clause ``t`` sits in has ``person`` as its subject ("he stressed that ... t", "he
+    met t"); the clause ``t`` is the subject of does not count."""
+    verbs = list(t.head.ancestors) if t.dep_ in SUBJECT_DEPS else [t.head, *t.head.ancestors]
+    for verb in verbs:
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             if refer(t.doc, subject, mentions) == person:
                 return True

@@ -42,6 +42,14 @@ def roles_of(nlp, text, home=None):
     # a lead who is no state official gives no side ("Writer" is no office)
     ("Writer Anna Berg of Norway met Defence Minister Ivan Koval.",
      {"Anna Berg": (None, "NO"), "Ivan Koval": ("Defence Minister", None)}),
+    # the office alone ("the President"), with no one named holding it, is the untitled lead too
+    ("Anna Berg held a meeting with Governor Ivan Zotov. Ivan Zotov updated the President on the budget.",
+     {"Anna Berg": ("President", None), "Ivan Zotov": ("Governor", None)}),
+    # ... not when the lead is the subject of that clause: "Anna Berg met the President" is someone else
+    ("Anna Berg arrived in Kyiv. Anna Berg met the President on Monday.", {"Anna Berg": (None, None)}),
+    # "the Russian leader" says the country, not the office
+    ("Anna Berg had a call with President of France Claire Dubois. The Russian leader thanked her for the talks.",
+     {"Anna Berg": (None, "RU"), "Claire Dubois": ("President", "FR")}),
     # "his Italian counterpart" with no name: the person last named who is not "his"
     ("Head of the Office of the President of Ukraine Oleh Marchenko met with Ambassador Marco Rossi. "
      "Oleh Marchenko informed his Italian counterpart about the situation at the front.",

@@ -60,6 +60,11 @@ def people_of(nlp, text):
     ("Beijing's envoy Li Wen arrived in Kabul.", [("Li Wen", "Envoy", "CN", None)]),
     # military ranks are titles, not given names
     ("The award went to Captain Serhiy Bondar.", [("Serhiy Bondar", "Captain", None, None)]),
+    # the country after the name
+    ("The letter reached President Tomas Araya of Chile.", [("Tomas Araya", "President", "CL", None)]),
+    # a title starts at its first office word, even when a longer one follows
+    ("Head of the Office of the President Oleh Marchenko spoke.",
+     [("Oleh Marchenko", "Head of the Office of the President", None, None)]),
     # no title or country stated: none invented
     ("Anna Berg wrote a book.", [("Anna Berg", None, None, None)]),
 ])
