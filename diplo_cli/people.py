@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import lexicon
-from .countries import countries, country_after_of
+from . import docindex, lexicon
+from .countries import countries, country_after_of, places
 from .implied import implied_roles
 from .records import Person
 from .roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of
@@ -72,7 +72,9 @@ def _name_spans(doc: Doc) -> list[Span]:
             continue
         ent = _strip_titles(ent)
         if ent is None or index.lookup(ent.text) or ent.text in index.by_capital or not _name_words(ent) \
-                or _in_place_list(ent) or _names_no_one(ent[-1]):
+                or _in_place_list(ent) or _names_no_one(ent[-1]) or _has_common_word(ent) \
+                or _placed(ent) or len(ent) == 1 and (_not_a_name_word(ent[0]) or _mostly_not_a_person(ent)
+                                                      or _placed_elsewhere(ent[0]) or _place_name(ent[0])):
             continue
         found[(ent.start, ent.end)] = ent
     for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
@@ -91,13 +93,69 @@ def _name_spans(doc: Doc) -> list[Span]:
     return sorted(map(_with_given_names, found.values()), key=lambda s: s.start)
 
 
+def _has_common_word(ent: Span) -> bool:
+    """"the Order of St Andrew": a lower-case word inside, other than a particle ("von der") or a
+    hyphenated part ("Chan-o-cha"), marks a title, award or institution, not a name."""
+    doc = ent.doc
+    return any(t.is_lower and t.lower_ not in _words("particle") and not _hyphenated(doc, t.i) for t in ent)
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """A token joined by a hyphen, with no space, to the word before or after it."""
+    before = i > 0 and (doc[i - 1].text == "-" and not doc[i - 1].whitespace_ or doc[i].text == "-")
+    after = i + 1 < len(doc) and (doc[i + 1].text == "-" and not doc[i].whitespace_ or doc[i].text == "-")
+    return bool(before or after)
+
+
+def _placed(ent: Span) -> bool:
+    """"the Kherson region", "In Kherson, ...", "on Twitter": a name before a place word, or the
+    object of a preposition of place, is a place (or a medium), not a person."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _words("place"):
+        return True
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in _words("place_preposition") and head.i == ent.start - 1
+
+
+def _placed_elsewhere(word: Token) -> bool:
+    """"Donbass" tagged PERSON in "to protect Donbass" is the place the article puts elsewhere ("in
+    Donbass", "the Donbass region")."""
+    doc = word.doc
+    places, preps = _words("place"), _words("place_preposition")
+    return any(t.text == word.text and (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in places
+                                        or t.i > 0 and doc[t.i - 1].lower_ in preps
+                                        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "’s")))
+               for t in doc)
+
+
+def _place_name(word: Token) -> bool:
+    """"Kherson", "Donbass": a one-word name that is a town, city or region (data/places.txt),
+    unless a title or "Mr" comes right before it ("Mr Obama": Obama is also a town in Japan)."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.text in places() and not (before is not None and (before.text.rstrip(".") in NOT_NAMES
+                                                                   or is_title_word(before)))
+
+
+def _not_a_name_word(t: Token) -> bool:
+    """A one-word "name" with digits or in capitals ("COVID-19", "COVID"): no person."""
+    return not t.is_alpha or t.is_upper and len(t) > 1
+
+
+def _mostly_not_a_person(ent: Span) -> bool:
+    """"Kherson", "Bucha", "Twitter": a one-word name the model tags as a place or organisation at
+    least as often as a person in the same article is not a person."""
+    labels = [e.label_ for e in docindex.entities(ent.doc) if e.text == ent.text]
+    other = sum(label in ("GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT") for label in labels)
+    return other > 0 and other >= labels.count("PERSON")
+
+
 def _family_names_first(names: list[Span]) -> set[tuple[str, ...]]:
     """"Kishida Fumio" ... "Kishida met": in names written family name first, the first word alone
     is the person too. Taken only when no other name in the article starts with that word (two
     Sergeis keep "Sergei" from meaning either)."""
     firsts: dict[str, set[str]] = {}
     for span in names:
-        if len(span) >= 2:
+        if len(span) >= 2 and span[0].text[:1].isupper() and span[0].is_alpha:
             firsts.setdefault(span[0].text, set()).add(span.text)
     return {(word,) for word, full in firsts.items() if len(full) == 1}
 

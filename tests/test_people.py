@@ -139,3 +139,28 @@ def test_demonyms_and_countries_are_not_people(nlp):
 def test_country_lookup(form, code):
     c = countries().lookup(form)
     assert (c.code if c else None) == code
+
+
+@pytest.mark.parametrize("words, ents, names", [
+    # a lower-case word inside marks an award or institution, and its "the" never becomes a name
+    (["He", "received", "the", "Order", "of", "St", "Andrew", "from", "the", "President", "."],
+     ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"], []),
+    # digits or capitals: no one-word name
+    (["COVID-19", "spread", "and", "COVID", "stayed", "."], ["B-PERSON", "O", "O", "B-PERSON", "O", "O"], []),
+    # a name before a place word is a place
+    (["Troops", "left", "the", "Kalynivka", "region", "."], ["O", "O", "O", "B-PERSON", "O", "O"], []),
+    # ... and so is the same word elsewhere in the article
+    (["Guns", "hit", "Kalynivka", ".", "People", "in", "Kalynivka", "hid", "."],
+     ["O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"], []),
+    # a one-word name the model tags as an organisation at least as often is not a person
+    (["Zorvex", "said", "so", ",", "and", "Zorvex", "shares", "fell", "."],
+     ["B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O"], []),
+    # a town or region from the places list (data/places.txt) is no person
+    (["Shelling", "of", "Kherson", "went", "on", "."], ["O", "O", "B-PERSON", "O", "O", "O"], []),
+    # ... unless "Mr" or a title says it is one ("Obama" is also a town in Japan)
+    (["Mr", "Obama", "spoke", "."], ["B-PERSON", "I-PERSON", "O", "O"], ["Obama"]),
+])
+def test_words_the_model_tags_person_that_are_no_one(words, ents, names):
+    from conftest import make_doc
+
+    assert [p.name for p in resolve_people(make_doc(words, ents=ents))] == names
