@@ -18,7 +18,9 @@ import orjson
 from . import docindex
 
 if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +67,42 @@ def country_after_of(doc: Doc, i: int) -> tuple[Country, int] | None:
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
-    for n in range(min(countries().longest + 1, len(doc) - j), 0, -1):
-        words = " ".join(w.text for w in doc[j:j + n]).replace(" 's", "'s").replace(" ’s", "’s")
-        found = countries().lookup(words)
-        if found is not None:
-            return found, j + n
-    return None
+    found = country_spans(doc).get(j)
+    return (found[0][1], found[0][0]) if found else None
+
+
+def country_spans(doc: Doc) -> dict[int, list[tuple[int, Country]]]:
+    """Start token → [(end token, country), longest first] of every country name, alias or
+    demonym in the Doc ("Kazakh", "the Republic of Kazakhstan", "U.S."), found with one spaCy
+    PhraseMatcher pass (case-sensitive: "Chad" is a country, "chad" is not). Worked out once per Doc."""
+    key = "diplo.country_spans"
+    if key not in doc.user_data:
+        found: dict[int, list[tuple[int, Country]]] = {}
+        index = countries()
+        for match_id, start, end in _matcher(doc.vocab)(doc):
+            found.setdefault(start, []).append((end, index.by_form[doc.vocab.strings[match_id]]))
+        for spans in found.values():
+            spans.sort(key=lambda s: -s[0])
+        doc.user_data[key] = found
+    return doc.user_data[key]
+
+
+_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}  # one per vocabulary (the model's, in practice)
+
+
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    """A PhraseMatcher of every country form (and its possessive: "Russia's" is "Russia" + "'s")."""
+    if id(vocab) not in _MATCHERS:
+        from spacy.lang.en import English
+        from spacy.matcher import PhraseMatcher
+
+        tokenizer = English(vocab=vocab).tokenizer
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        for form in countries().by_form:
+            matcher.add(form, [tokenizer(form)])
+        _MATCHERS.clear()  # a new vocabulary (tests build many): keep one matcher, not one per Doc
+        _MATCHERS[id(vocab)] = (vocab, matcher)
+    return _MATCHERS[id(vocab)][1]
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .countries import Country, countries, country_after_of
+from .countries import Country, countries, country_after_of, country_spans
 from .records import Person
 
 if TYPE_CHECKING:
@@ -130,15 +130,15 @@ def _read_role(words: Span) -> Role:
 
 
 def _country_in(words: Span) -> Country | None:
-    """The country the words name: a name or demonym, or a capital standing for its state in the
-    possessive ("Beijing's envoy Li Wen")."""
+    """The country the words name: the longest name or demonym, leftmost first, or a capital
+    standing for its state in the possessive ("Beijing's envoy Li Wen")."""
+    spans = country_spans(words.doc)
+    inside = [(end - start, -start, country) for start in range(words.start, words.end)
+              for end, country in spans.get(start, ()) if end <= words.end]
+    if inside:
+        return max(inside, key=lambda x: x[:2])[2]
     index = countries()
     tokens = [t.text for t in words]
-    for n in range(min(index.longest, len(tokens)), 0, -1):
-        for i in range(len(tokens) - n + 1):
-            c = index.lookup(" ".join(tokens[i:i + n]).replace(" 's", "'s"))
-            if c is not None:
-                return c
     for i in range(len(tokens) - 1):
         if tokens[i + 1] in ("'s", "’s") and tokens[i] in index.by_capital:
             return index.by_capital[tokens[i]]
