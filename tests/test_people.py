@@ -60,6 +60,8 @@ def people_of(nlp, text):
     ("Beijing's envoy Li Wen arrived in Kabul.", [("Li Wen", "Envoy", "CN", None)]),
     # military ranks are titles, not given names
     ("The award went to Captain Serhiy Bondar.", [("Serhiy Bondar", "Captain", None, None)]),
+    # a country name the tokenizer splits at a hyphen
+    ("President of Guinea-Bissau Amadou Balde spoke.", [("Amadou Balde", "President", "GW", None)]),
     # the country after the name
     ("The letter reached President Tomas Araya of Chile.", [("Tomas Araya", "President", "CL", None)]),
     # a title starts at its first office word, even when a longer one follows
