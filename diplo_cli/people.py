@@ -74,7 +74,8 @@ def _name_spans(doc: Doc) -> list[Span]:
         if ent is None or index.lookup(ent.text) or ent.text in index.by_capital or not _name_words(ent) \
                 or _in_place_list(ent) or _names_no_one(ent[-1]) or _has_common_word(ent) \
                 or _placed(ent) or len(ent) == 1 and (_not_a_name_word(ent[0]) or _mostly_not_a_person(ent)
-                                                      or _placed_elsewhere(ent[0]) or _place_name(ent[0])):
+                                                      or _placed_elsewhere(ent[0]) or _place_name(ent[0])
+                                                      or _common_word(ent[0])):
             continue
         found[(ent.start, ent.end)] = ent
     for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
@@ -134,6 +135,15 @@ def _place_name(word: Token) -> bool:
     before = word.doc[word.i - 1] if word.i > 0 else None
     return word.text in places() and not (before is not None and (before.text.rstrip(".") in NOT_NAMES
                                                                    or is_title_word(before)))
+
+
+def _common_word(word: Token) -> bool:
+    """"Children", "Law", "Delegation", "Gazprombank": a one-word name the article also writes in
+    lower case is a common word, and one ending in an institution word is a body."""
+    low = word.lower_
+    if any(low.endswith(head) and len(low) > len(head) + 2 for head in _words("institution")):
+        return True
+    return any(t.text == low for t in word.doc)
 
 
 def _not_a_name_word(t: Token) -> bool:
