@@ -34,6 +34,7 @@ class CountryIndex:
     by_form: dict[str, Country]  # names, aliases and demonyms
     by_capital: dict[str, Country]
     by_code: dict[str, Country]
+    demonyms: frozenset[str]  # the forms that are adjectives ("Russian", "Kazakh")
     longest: int  # words in the longest form
 
     def lookup(self, words: str) -> Country | None:
@@ -115,13 +116,11 @@ def places() -> frozenset[str]:
 @functools.cache
 def countries() -> CountryIndex:
     raw = resources.files("diplo_cli").joinpath("data", "countries.jsonl").read_bytes()
+    rows = [row for row in map(orjson.loads, raw.splitlines()) if "_comment" not in row]
     by_form: dict[str, Country] = {}
     by_capital: dict[str, Country] = {}
     by_code: dict[str, Country] = {}
-    for line in raw.splitlines():
-        row = orjson.loads(line)
-        if "_comment" in row:
-            continue
+    for row in rows:
         c = Country(row["code"], row["name"])
         by_code[c.code] = c
         for form in (row["name"], *row["aliases"], *row["demonyms"]):
@@ -129,4 +128,6 @@ def countries() -> CountryIndex:
         for cap in row["capitals"]:
             by_capital.setdefault(cap, c)
     longest = max(len(f.split()) for f in by_form)
-    return CountryIndex(by_form, by_capital, by_code, longest)
+    names = {form for row in rows for form in (row["name"], *row["aliases"])}
+    demonyms = frozenset(d for row in rows for d in row["demonyms"]) - names  # "UK" is a name first
+    return CountryIndex(by_form, by_capital, by_code, demonyms, longest)

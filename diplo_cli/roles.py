@@ -176,13 +176,22 @@ def _title_in(text: str, country: Country | None, organization: str | None) -> s
 
 def _without_country(title: str) -> str:
     """"President of the Republic of South Africa" → "President"; "Head of the Republic of Adygea"
-    stays (Adygea is no country); "Minister of Foreign Affairs" stays."""
+    stays (Adygea is no country), and so do "Minister of Foreign Affairs" and "Head of the Russian
+    Central Bank" (the demonym names the bank, not the office's country)."""
     for m in re.finditer(r"\s+of\s+(?:the\s+)?", title):
         rest = title[m.end():].split()
         for n in range(min(len(rest), countries().longest + 2), 0, -1):
-            if countries().lookup(" ".join(rest[:n]).strip(",")) is not None:
+            words = " ".join(rest[:n]).strip(",")
+            if countries().lookup(words) is not None and (n == len(rest) or not rest[n][:1].isupper()
+                                                         or not _modifies(words)):
                 return title[:m.start()]
     return title
+
+
+def _modifies(country_words: str) -> bool:
+    """A demonym or possessive, which names the body after it ("Russian Railways", "Russia's
+    Security Council"), not a country name before another word ("Russia President")."""
+    return country_words in countries().demonyms or country_words.endswith(("'s", "’s"))
 
 
 def _title_case(title: str) -> str:

@@ -60,6 +60,9 @@ def people_of(nlp, text):
     ("Beijing's envoy Li Wen arrived in Kabul.", [("Li Wen", "Envoy", "CN", None)]),
     # military ranks are titles, not given names
     ("The award went to Captain Serhiy Bondar.", [("Serhiy Bondar", "Captain", None, None)]),
+    # a demonym inside the title names the body, so the title keeps it
+    ("Ivan Petrov, the head of the Russian Central Bank, spoke.",
+     [("Ivan Petrov", "Head of the Russian Central Bank", "RU", None)]),
     # a country name the tokenizer splits at a hyphen
     ("President of Guinea-Bissau Amadou Balde spoke.", [("Amadou Balde", "President", "GW", None)]),
     # the country after the name
