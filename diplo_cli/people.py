@@ -121,12 +121,21 @@ def _placed(ent: Span) -> bool:
 def _placed_elsewhere(word: Token) -> bool:
     """"Donbass" tagged PERSON in "to protect Donbass" is the place the article puts elsewhere ("in
     Donbass", "the Donbass region")."""
-    doc = word.doc
-    places, preps = _words("place"), _words("place_preposition")
-    return any(t.text == word.text and (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in places
-                                        or t.i > 0 and doc[t.i - 1].lower_ in preps
-                                        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "’s")))
-               for t in doc)
+    return word.text in _article_words(word.doc)[1]
+
+
+def _article_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """(every word of the article as written, the words it puts in a place context: before a place
+    word or after a preposition of place, not possessive), worked out once per Doc."""
+    key = "diplo.article_words"
+    if key not in doc.user_data:
+        places, preps = _words("place"), _words("place_preposition")
+        placed = {t.text for t in doc
+                  if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in places
+                  or t.i > 0 and doc[t.i - 1].lower_ in preps
+                  and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "’s"))}
+        doc.user_data[key] = (frozenset(t.text for t in doc), frozenset(placed))
+    return doc.user_data[key]
 
 
 def _place_name(word: Token) -> bool:
@@ -143,7 +152,7 @@ def _common_word(word: Token) -> bool:
     low = word.lower_
     if any(low.endswith(head) and len(low) > len(head) + 2 for head in _words("institution")):
         return True
-    return any(t.text == low for t in word.doc)
+    return low in _article_words(word.doc)[0]
 
 
 def _not_a_name_word(t: Token) -> bool:
