@@ -1,17 +1,18 @@
 """Implied roles: the country (and title) the context gives a person whose own mentions state none.
 
 people.py reads the words around each name; this reads the rest of the article, in two steps:
-- an office named with a country but no name ("The President of Russia informed his counterpart",
-  "the Kazakh premier said", "Russia's leader") refers to a person named before it, who serves
-  that country (and holds that office, when no title was stated); so does "his Turkish
-  counterpart", the person last named who is not "his";
+- an office named with no name ("The President of Russia informed his counterpart", "the Kazakh
+  premier said", "Murat Kumpilov updated the President") is the article's lead person when nothing
+  said of them contradicts it: they serve that country, and hold that office when no title was
+  stated; "his Turkish counterpart" is the person last named who is not "his";
 - the article's own side: news names the country of foreign officials and leaves its own unsaid
   ("Defence Minister Sergei Shoigu" in a Kremlin readout, "Deputy Prime Minister Mykhailo Fedorov"
   in a Ukrainian one). When the person the lead sentence is about is a state official of a known
-  country, a state official with no country stated, who is no one's counterpart and no organisation's, serves it;
-  unless the own side already has its head of state (or government) and this is another one
-  ("President Erdogan" or "King Felipe" in a readout of the Russian President serve other states).
-  The country the user gives (--home-country) takes the lead person's place.
+  country, a state official with no country stated, who is no one's counterpart and no
+  organisation's, serves it; unless the own side already has its head of state (or government)
+  and this is another one ("President Erdogan" or "King Felipe" in a readout of the Russian
+  President serve other states). The country the user gives (--home-country) takes the lead
+  person's place.
 No country is given when the text states none: a lead person without a country gives nothing.
 """
 
@@ -42,10 +43,10 @@ from .roles import leader_kind, serves_a_state, title_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# person nouns that say nothing of the office held ("a Russian official", "his Kazakh counterpart")
 COUNTERPART_SENTENCES = 3  # how far back "his Turkish counterpart" looks for the person met
 NAME_GAP = 4  # words between an office phrase and a name that is its holder's ("..., His Majesty Salman")
 VAGUE_TITLES = {"leader"}  # "the Russian leader" says which country, not which office
+# person nouns that say nothing of the office held ("a Russian official", "his Kazakh counterpart")
 VAGUE_NOUNS = {"counterpart", "official", "deputy", "diplomat", "envoy", "head", "representative"}
 
 
@@ -91,7 +92,8 @@ def _office_references(doc: Doc, people: tuple[Person, ...], lead: Person | None
         found = _office_phrase(t, mentions)
         if found is not None:
             noun, country = found
-            person, title = _referent(t, noun, country, mentions, lead), None if noun in VAGUE_TITLES else title_of(noun)
+            person = _referent(t, noun, country, mentions, lead)
+            title = None if noun in VAGUE_TITLES else title_of(noun)
         else:
             country = _counterpart_country(t)
             person, title = (_counterpart(t, mentions), None) if country is not None else (None, None)
@@ -116,11 +118,11 @@ def _office_phrase(t: Token, mentions: list[Mention]) -> tuple[str, Country | No
     """(office noun, country or None) when a token heads a definite, singular office phrase that
     names no person: "The President of Russia noted", "the Kazakh premier said", "Russia's leader
     added", "Murat Kumpilov updated the President" (without a country, only "the" and the office:
-    not "the deputy chair", "the Prosecutor-General", "the Chairman of a company"). With a country, only as the subject of its
-    clause: an object is often someone never named ("we will be glad to see the President of
-    Brazil"). Not a name's own title ("the President of Turkey, Recep Tayyip Erdogan", "King of
-    Saudi Arabia His Majesty Salman"): a person named in or right after the phrase takes it from
-    roles.py."""
+    not "the deputy chair", "the Prosecutor-General", "the Chairman of a company"). With a
+    country, only as the subject of its clause: an object is often someone never named ("we will
+    be glad to see the President of Brazil"). Not a name's own title ("the President of Turkey,
+    Recep Tayyip Erdogan", "King of Saudi Arabia His Majesty Salman"): a person named in or right
+    after the phrase takes it from roles.py."""
     if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") \
             or t.dep_ not in (*SUBJECT_DEPS, "dobj", "pobj", "dative") \
             or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children):
@@ -163,13 +165,16 @@ def _referent(t: Token, noun: str, country: Country | None, mentions: list[Menti
         return None
     word = person_nouns().get(noun, noun)
     if country is None:
-        held = any(p.title and word in p.title.lower().replace("-", " ").split() for p in {m.person for m in mentions})
+        held = any(_holds(p, word) for p in {m.person for m in mentions})
         return lead if lead.title is None and not held else None
     if lead.country is not None or by_office(noun, mentions, before=t.idx, country=country.code):
         return None
-    if lead.title is not None and word not in lead.title.lower().replace("-", " ").split():
-        return None
-    return lead
+    return lead if lead.title is None or _holds(lead, word) else None
+
+
+def _holds(person: Person, word: str) -> bool:
+    """Whether a person's title has an office's word ("president" in "Vice President")."""
+    return bool(person.title) and word in person.title.lower().replace("-", " ").split()
 
 
 def _counterpart_country(t: Token) -> Country | None:

@@ -18,7 +18,8 @@ class Sink:
 
     def __init__(self, path: str | None = None, append: bool = False) -> None:
         self.path = path
-        self._stream: BinaryIO = sys.stdout.buffer if path is None else open(path, "ab" if append else "wb")  # noqa: SIM115
+        mode = "ab" if append else "wb"
+        self._stream: BinaryIO = sys.stdout.buffer if path is None else open(path, mode)  # noqa: SIM115
 
     def write(self, line: bytes) -> None:
         self._stream.write(line)

@@ -230,7 +230,8 @@ def _cue_span(doc: Doc, cue: Token | None) -> TextSpan | None:
     if cue is None:
         return None
     if cue.lower_ == "according":
-        return TextSpan(docindex.text(doc)[cue.idx:cue.idx + len("according to")], cue.idx, cue.idx + len("according to"))
+        end = cue.idx + len("according to")
+        return TextSpan(docindex.text(doc)[cue.idx:end], cue.idx, end)
     return TextSpan(cue.text, cue.idx, cue.idx + len(cue.text))
 
 
@@ -243,8 +244,8 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
     for appos in (c for c in subj.children if c.dep_ == "appos" and named is None):
         named = named_in(noun_phrase(appos), mentions)  # "said UCL astronomer, Angelos Tsiaras"
     if named is not None:
-        return Speaker(named.person.id, named.person.name, TextSpan(docindex.text(doc)[named.start:named.end], named.start,
-                                                                    named.end))
+        words = TextSpan(docindex.text(doc)[named.start:named.end], named.start, named.end)
+        return Speaker(named.person.id, named.person.name, words)
     mention = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
     document = subj.lemma_.lower() in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
     if subj.lower_ in PRONOUNS or office(subj) is not None or document:

@@ -65,8 +65,8 @@ def leader_kind(title: str) -> str | None:
     """"state" for a head of state's title ("President", "King"), "government" for a head of
     government's ("Prime Minister", "Chancellor"): titles.jsonl "leader"; None for any other
     ("Vice President")."""
-    return next((e["leader"] for e in lexicon.entries("titles") if e.get("leader") and title.lower() == e["title"].lower()),
-                None)
+    low = title.lower()
+    return next((e["leader"] for e in lexicon.entries("titles") if e.get("leader") and low == e["title"].lower()), None)
 
 
 def is_title_word(t: Token) -> bool:

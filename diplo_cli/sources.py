@@ -261,7 +261,8 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, opts: ReadOptions) -
     except orjson.JSONDecodeError as e:
         return failed_article(fallback_id, where, f"not a JSON line ({e.args[0].split(':')[0]})", opts.default_date)
     if not isinstance(rec, dict):
-        return failed_article(fallback_id, where, f"JSON line is a {type(rec).__name__}, not an object", opts.default_date)
+        reason = f"JSON line is a {type(rec).__name__}, not an object"
+        return failed_article(fallback_id, where, reason, opts.default_date)
     rid = rec.get("id")
     id = str(rid) if isinstance(rid, (str, int)) and str(rid) else fallback_id
     source = rec["source"] if isinstance(rec.get("source"), str) else where

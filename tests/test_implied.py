@@ -38,7 +38,8 @@ def roles_of(nlp, text, home=None):
     # two people share the lead sentence's subject: no one side is the article's own
     ("President of Ukraine Oleh Marchenko and Chancellor of Austria Karl Huber discussed trade. "
      "Defence Minister Ivan Koval attended.",
-     {"Oleh Marchenko": ("President", "UA"), "Karl Huber": ("Chancellor", "AT"), "Ivan Koval": ("Defence Minister", None)}),
+     {"Oleh Marchenko": ("President", "UA"), "Karl Huber": ("Chancellor", "AT"),
+      "Ivan Koval": ("Defence Minister", None)}),
     # a lead who is no state official gives no side ("Writer" is no office)
     ("Writer Anna Berg of Norway met Defence Minister Ivan Koval.",
      {"Anna Berg": (None, "NO"), "Ivan Koval": ("Defence Minister", None)}),
