@@ -133,7 +133,8 @@ def test_home_country_gives_unstated_officials_that_country(cli, tmp_path, value
     assert people == {"Pavel Orlov": "RU", "Claire Dubois": "FR"}  # a stated country is kept
 
 
-def test_without_home_country_no_country_is_guessed(cli, tmp_path):
+def test_without_home_country_no_country_the_text_does_not_support(cli, tmp_path):
+    # the lead, Orlov, states no country, so the article's own side is unknown
     r = cli("extract", str(write(tmp_path / "a.txt", OFFICIALS)))
     assert {p["name"]: p["country_code"] for p in r.records[0]["people"]}["Pavel Orlov"] is None
 
