@@ -65,17 +65,12 @@ def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, .
 
 def _name_spans(doc: Doc) -> list[Span]:
     """PERSON entities that are names, plus every other occurrence of a name form they use."""
-    index = countries()
     found: dict[tuple[int, int], Span] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         ent = _strip_titles(ent)
-        if ent is None or index.lookup(ent.text) or ent.text in index.by_capital or not _name_words(ent) \
-                or _in_place_list(ent) or _names_no_one(ent[-1]) or _has_common_word(ent) \
-                or _placed(ent) or len(ent) == 1 and (_not_a_name_word(ent[0]) or _mostly_not_a_person(ent)
-                                                      or _placed_elsewhere(ent[0]) or _place_name(ent[0])
-                                                      or _common_word(ent[0])):
+        if ent is None or _no_one(ent):
             continue
         found[(ent.start, ent.end)] = ent
     for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
@@ -94,6 +89,27 @@ def _name_spans(doc: Doc) -> list[Span]:
     return sorted(map(_with_given_names, found.values()), key=lambda s: s.start)
 
 
+def _no_one(ent: Span) -> bool:
+    """Words the model tags PERSON that name no one:
+    - a country, demonym or capital ("Kazakh"), or no capitalised name word;
+    - a place: listed among places, ending in a place or institution word, or in a place context
+      ("the Kherson region", "in Kherson");
+    - a lower-case word inside ("the Order of St Andrew");
+    - one word that is: digits or capitals ("COVID-19"), tagged a place or organisation as often
+      elsewhere, put in a place context elsewhere in the article ("to protect Donbass" ... "in
+      Donbass"), a town or region of data/places.txt, or a common word ("Children")."""
+    index = countries()
+    if index.lookup(ent.text) or ent.text in index.by_capital or not _name_words(ent) or _in_place_list(ent) \
+            or _names_no_one(ent[-1]) or _has_common_word(ent) or _place_context(ent.doc, ent.start, ent.end):
+        return True
+    if len(ent) > 1:
+        return False
+    word = ent[0]
+    placed_elsewhere = word.text in _article_words(ent.doc)[1]
+    return _not_a_name_word(word) or _mostly_not_a_person(ent) or placed_elsewhere or _place_name(word) \
+        or _common_word(word)
+
+
 def _has_common_word(ent: Span) -> bool:
     """"the Order of St Andrew": a lower-case word inside, other than a particle ("von der") or a
     hyphenated part ("Chan-o-cha"), marks a title, award or institution, not a name."""
@@ -108,33 +124,23 @@ def _hyphenated(doc: Doc, i: int) -> bool:
     return bool(before or after)
 
 
-def _placed(ent: Span) -> bool:
-    """"the Kherson region", "In Kherson, ...", "on Twitter": a name before a place word, or the
-    object of a preposition of place, is a place (or a medium), not a person."""
-    doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in _words("place"):
+def _place_context(doc: Doc, start: int, end: int) -> bool:
+    """Whether words stand before a place word ("the Kherson region") or right after a preposition
+    of place, not in the possessive ("in Kherson", "on Twitter"; not "in Putin's words")."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in _words("place"):
         return True
-    head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.lower_ in _words("place_preposition") and head.i == ent.start - 1
-
-
-def _placed_elsewhere(word: Token) -> bool:
-    """"Donbass" tagged PERSON in "to protect Donbass" is the place the article puts elsewhere ("in
-    Donbass", "the Donbass region")."""
-    return word.text in _article_words(word.doc)[1]
+    return start > 0 and doc[start - 1].lower_ in _words("place_preposition") \
+        and not (after is not None and after.text in ("'s", "’s"))
 
 
 def _article_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """(every word of the article as written, the words it puts in a place context: before a place
-    word or after a preposition of place, not possessive), worked out once per Doc."""
+    """(every word of the article as written, the words it puts in a place context), worked out
+    once per Doc."""
     key = "diplo.article_words"
     if key not in doc.user_data:
-        places, preps = _words("place"), _words("place_preposition")
-        placed = {t.text for t in doc
-                  if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in places
-                  or t.i > 0 and doc[t.i - 1].lower_ in preps
-                  and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "’s"))}
-        doc.user_data[key] = (frozenset(t.text for t in doc), frozenset(placed))
+        placed = frozenset(t.text for t in doc if _place_context(doc, t.i, t.i + 1))
+        doc.user_data[key] = (frozenset(t.text for t in doc), placed)
     return doc.user_data[key]
 
 
