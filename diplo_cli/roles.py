@@ -157,21 +157,21 @@ def _title_in(text: str, country: Country | None, organization: str | None) -> s
     for abbr, full in expand.items():
         text = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, text)
     low = text.lower()
-    found = [m for head in heads for m in [re.search(rf"(?<!\w){re.escape(head)}(?!\w)", low)] if m]
+    found = [m for head in heads if (m := re.search(rf"(?<!\w){re.escape(head)}(?!\w)", low))]
+    if not found:
+        return None
     # the first office word starts the title ("Head of the Office of the President" is a head's
     # title, not a president's); at one place the longest ("Deputy Prime Minister")
-    for m in sorted(found, key=lambda m: (m.start(), -m.end()))[:1]:
-        # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
-        start = m.start()
-        title = _without_country(text[start:])
-        prefix = text[:start].split()
-        keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w)
-                and w.removesuffix("'s").removesuffix("’s") not in countries().by_capital
-                and w not in organizations() and w.lower() not in CONNECTORS]
-        title = " ".join([*keep, title]).strip(" ,-")
-        title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
-        return _title_case(title)
-    return None
+    start = min(found, key=lambda m: (m.start(), -m.end())).start()
+    # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
+    title = _without_country(text[start:])
+    prefix = text[:start].split()
+    keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w)
+            and w.removesuffix("'s").removesuffix("’s") not in countries().by_capital
+            and w not in organizations() and w.lower() not in CONNECTORS]
+    title = " ".join([*keep, title]).strip(" ,-")
+    title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
+    return _title_case(title)
 
 
 def _without_country(title: str) -> str:
