@@ -18,11 +18,12 @@ No country is given when the text states none: a lead person without a country g
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .countries import Country, countries, country_after_of
+from .countries import Country, countries, country_after_of, country_spans
 from .docindex import sentence_of, sentences
 from .records import Person
 from .references import (
@@ -57,15 +58,20 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
     side); ``home_country``: the ISO code the user gives, used instead of the lead person's country."""
     lead = _lead_person(doc, people)
     people = _office_references(doc, people, lead)
+    lead = next((p for p in people if lead is not None and p.id == lead.id), None)
+    paired = _paired_country(doc, people, lead)
+    if paired is not None:
+        people = tuple(replace(p, country=paired.name, country_code=paired.code) if p is lead else p for p in people)
     if home_country:
         home = countries().by_code[home_country]
     else:
-        lead = next((p for p in people if lead is not None and p.id == lead.id), None)
-        official = lead is not None and lead.country_code and lead.title and serves_a_state(lead.title)
-        home = countries().by_code[lead.country_code] if official else None
+        official = lead is not None and (paired or lead.country_code and lead.title and serves_a_state(lead.title))
+        home = paired or countries().by_code[lead.country_code] if official else None
     if home is None:
         return people
     held = {leader_kind(p.title) for p in people if p.country_code == home.code and p.title} - {None}
+    if paired is not None:
+        held.add("state")  # the lead speaks for its state in the relationship: another President is the other side
     return tuple(replace(p, country=home.name, country_code=home.code)
                  if p.title and not p.country and not p.organization and p.id not in counterparts
                  and serves_a_state(p.title) and leader_kind(p.title) not in held and not _international(p.title)
@@ -75,7 +81,12 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
 def _international(title: str) -> bool:
     """"President of the International Olympic Committee": an office of a body no state owns."""
     low = f" {title.lower()} "
-    return any(f" {w} " in low for w in lexicon.words("name_words", "international", key="word"))
+    return any(f" {w} " in low for w in _words_of("international"))
+
+
+def _words_of(kind: str) -> frozenset[str]:
+    """Words of patterns/name_words.jsonl of one kind."""
+    return lexicon.words("name_words", kind, key="word")
 
 
 # ---------------------------------------------------------------- offices named without a name
@@ -215,6 +226,55 @@ def _said_by(t: Token, person: Person, mentions: list[Mention]) -> bool:
 
 
 # ---------------------------------------------------------------- the article's own side
+
+
+def _paired_country(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> Country | None:
+    """"Vladimir Putin had a call with President of France Emmanuel Macron. ... Russian-French
+    relations": the pair names the two sides of a relationship, the French one is Macron's, named
+    in the lead sentence with Putin, so Putin, whose country is unsaid, is Russia's. Only when the
+    article pairs just these two countries, over a relationship ("relations", "talks"; not a
+    "border"), the other country is no one's, and the article names it more than any third."""
+    if lead is None or lead.country_code is not None:
+        return None
+    pairs = _country_pairs(doc)
+    if len(pairs) != 1:
+        return None
+    sentence = _lead_sentence(doc)
+    if sentence is None:
+        return None
+    beside = {p.country_code for p in people if p.id != lead.id and p.country_code
+              and any(sentence.start_char <= s < sentence.end_char for s, _ in p.mentions)}
+    others = {p.country_code for p in people if p.id != lead.id and p.country_code}
+    one, two = tuple(next(iter(pairs)))
+    side = two if one.code in beside else one if two.code in beside else None
+    if side is None or side.code in others:
+        return None
+    # the lead's country is the one the article names most after the counterpart's: in "Armenian-
+    # Turkish relations", in a Putin-Pashinyan readout, Turkey is a third side Russia outnumbers
+    counts = Counter(c for found in country_spans(doc).values() for _, c in found[:1] if c.code not in beside)
+    ranked = counts.most_common(2)
+    return side if ranked[0][0] == side and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+
+
+def _country_pairs(doc: Doc) -> set[frozenset[Country]]:
+    """The pairs of countries the Doc joins by a hyphen before a relationship noun ("Russian-French
+    relations", "Russia–Azerbaijan talks", "Russian-Chinese comprehensive strategic partnership")."""
+    spans = country_spans(doc)
+    relation = _words_of("bilateral")
+    pairs = set()
+    for found in spans.values():
+        end, first = found[0]
+        if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end - 1].whitespace_:
+            continue
+        for second_end, second in spans.get(end + 1, [])[:1]:
+            noun = doc[second_end - 1]
+            for _ in range(4):  # up the modifiers and conjuncts to the noun they describe
+                if noun.pos_ == "NOUN" or noun.head is noun:
+                    break
+                noun = noun.head
+            if second != first and noun.pos_ == "NOUN" and noun.lemma_.lower() in relation:
+                pairs.add(frozenset((first, second)))
+    return pairs
 
 
 def _lead_person(doc: Doc, people: tuple[Person, ...]) -> Person | None:

@@ -51,6 +51,15 @@ def roles_of(nlp, text, home=None):
     # "the Russian leader" says the country, not the office
     ("Anna Berg had a call with President of France Claire Dubois. The Russian leader thanked her for the talks.",
      {"Anna Berg": (None, "RU"), "Claire Dubois": ("President", "FR")}),
+    # a pair of countries over a relationship names both sides: the one not the counterpart's is the lead's,
+    # and the officials with no country are the lead's too
+    ("Anna Berg had a telephone conversation with President of France Claire Dubois. They discussed "
+     "Russian-French relations. Foreign Minister Ivan Koval took part.",
+     {"Anna Berg": (None, "RU"), "Claire Dubois": ("President", "FR"), "Ivan Koval": ("Foreign Minister", "RU")}),
+    # ... not when the pair is the counterpart's country and a third, nor over a border
+    ("Anna Berg had a call with Prime Minister of Armenia Aram Sargsyan. They discussed Armenian-Turkish "
+     "relations and the Armenian-Azerbaijani border.",
+     {"Anna Berg": (None, None), "Aram Sargsyan": ("Prime Minister", "AM")}),
     # "his Italian counterpart" with no name: the person last named who is not "his"
     ("Head of the Office of the President of Ukraine Oleh Marchenko met with Ambassador Marco Rossi. "
      "Oleh Marchenko informed his Italian counterpart about the situation at the front.",
