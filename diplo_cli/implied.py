@@ -32,6 +32,7 @@ from .references import (
     antecedent,
     by_office,
     country_word,
+    holds_office,
     mentions_of,
     named_in,
     noun_phrase,
@@ -176,16 +177,11 @@ def _referent(t: Token, noun: str, country: Country | None, mentions: list[Menti
         return None
     word = person_nouns().get(noun, noun)
     if country is None:
-        held = any(_holds(p, word) for p in {m.person for m in mentions})
+        held = any(holds_office(p, word) for p in {m.person for m in mentions})
         return lead if lead.title is None and not held else None
     if lead.country is not None or by_office(noun, mentions, before=t.idx, country=country.code):
         return None
-    return lead if lead.title is None or _holds(lead, word) else None
-
-
-def _holds(person: Person, word: str) -> bool:
-    """Whether a person's title has an office's word ("president" in "Vice President")."""
-    return bool(person.title) and word in person.title.lower().replace("-", " ").split()
+    return lead if lead.title is None or holds_office(lead, word) else None
 
 
 def _counterpart_country(t: Token) -> Country | None:

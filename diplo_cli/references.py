@@ -96,14 +96,18 @@ def by_office(noun: str, mentions: list[Mention], before: int, country: str | No
     word = person_nouns().get(noun, noun)
 
     def holds(p: Person) -> bool:
-        return bool(p.title) and word in p.title.lower().replace("-", " ").split() \
-            and (country is None or p.country_code == country)
+        return holds_office(p, word) and (country is None or p.country_code == country)
 
     earlier = [m.person for m in mentions if m.end <= before and holds(m.person)]
     if earlier:
         return earlier[-1]
     anywhere = {m.person.id: m.person for m in mentions if holds(m.person)}
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+
+
+def holds_office(person: Person, word: str) -> bool:
+    """Whether a person's title has an office's word ("president" in "Vice President")."""
+    return bool(person.title) and word in person.title.lower().replace("-", " ").split()
 
 
 def country_word(phrase: Span) -> str | None:
