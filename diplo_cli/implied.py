@@ -82,12 +82,8 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
 def _international(title: str) -> bool:
     """"President of the International Olympic Committee": an office of a body no state owns."""
     low = f" {title.lower()} "
-    return any(f" {w} " in low for w in _words_of("international"))
+    return any(f" {w} " in low for w in lexicon.name_words("international"))
 
-
-def _words_of(kind: str) -> frozenset[str]:
-    """Words of patterns/name_words.jsonl of one kind."""
-    return lexicon.words("name_words", kind, key="word")
 
 
 # ---------------------------------------------------------------- offices named without a name
@@ -256,7 +252,7 @@ def _country_pairs(doc: Doc) -> set[frozenset[Country]]:
     """The pairs of countries the Doc joins by a hyphen before a relationship noun ("Russian-French
     relations", "Russia–Azerbaijan talks", "Russian-Chinese comprehensive strategic partnership")."""
     spans = country_spans(doc)
-    relation = _words_of("bilateral")
+    relation = lexicon.name_words("bilateral")
     pairs = set()
     for found in spans.values():
         end, first = found[0]

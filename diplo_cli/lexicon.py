@@ -19,6 +19,13 @@ def entries(name: str) -> tuple[dict, ...]:
     return tuple(r for r in rows if "_comment" not in r)
 
 
+def name_words(kind: str) -> frozenset[str]:
+    """Words of patterns/name_words.jsonl of one kind: institution and place heads that end no
+    person's name, particles inside names ("von der"), prepositions of place, words that make a
+    body international, nouns a pair of countries names the two sides of."""
+    return words("name_words", kind, key="word")
+
+
 @functools.cache
 def words(name: str, kind: str | None = None, key: str = "cue") -> frozenset[str]:
     """The ``key`` values of a pattern file, optionally only those of one ``kind``."""

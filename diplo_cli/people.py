@@ -26,12 +26,6 @@ NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
 
 
-def _words(kind: str) -> frozenset[str]:
-    """Words of patterns/name_words.jsonl: institution and place heads that end no person's name,
-    particles inside names ("von der")."""
-    return lexicon.words("name_words", kind, key="word")
-
-
 def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, ...]:
     """Persons in order of first mention, each with every mention, title, country and organization.
 
@@ -114,7 +108,7 @@ def _has_common_word(ent: Span) -> bool:
     """"the Order of St Andrew": a lower-case word inside, other than a particle ("von der") or a
     hyphenated part ("Chan-o-cha"), marks a title, award or institution, not a name."""
     doc = ent.doc
-    return any(t.is_lower and t.lower_ not in _words("particle") and not _hyphenated(doc, t.i) for t in ent)
+    return any(t.is_lower and t.lower_ not in lexicon.name_words("particle") and not _hyphenated(doc, t.i) for t in ent)
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
@@ -128,9 +122,9 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
     """Whether words stand before a place word ("the Kherson region") or right after a preposition
     of place, not in the possessive ("in Kherson", "on Twitter"; not "in Putin's words")."""
     after = doc[end] if end < len(doc) else None
-    if after is not None and after.lower_ in _words("place"):
+    if after is not None and after.lower_ in lexicon.name_words("place"):
         return True
-    return start > 0 and doc[start - 1].lower_ in _words("place_preposition") \
+    return start > 0 and doc[start - 1].lower_ in lexicon.name_words("place_preposition") \
         and not (after is not None and after.text in ("'s", "’s"))
 
 
@@ -156,7 +150,7 @@ def _common_word(word: Token) -> bool:
     """"Children", "Law", "Delegation", "Gazprombank": a one-word name the article also writes in
     lower case is a common word, and one ending in an institution word is a body."""
     low = word.lower_
-    if any(low.endswith(head) and len(low) > len(head) + 2 for head in _words("institution")):
+    if any(low.endswith(head) and len(low) > len(head) + 2 for head in lexicon.name_words("institution")):
         return True
     return low in _article_words(word.doc)[0]
 
@@ -249,7 +243,7 @@ def _name_after_institution(doc: Doc, i: int) -> Span | None:
     while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "the", "for")
                             or doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
         j += 1
-    cut = max((k for k in range(i + 1, j) if doc[k].lower_ in _words("institution")), default=None)
+    cut = max((k for k in range(i + 1, j) if doc[k].lower_ in lexicon.name_words("institution")), default=None)
     if cut is None or not 2 <= j - cut - 1 <= 3:
         return None
     name = doc[cut + 1:j]
@@ -270,7 +264,7 @@ def _name_word_after_title(w: Token, after_country: bool) -> bool:
 
 def _names_no_one(w: Token) -> bool:
     """The head word of an institution or place ("General Assembly", "Zeya Bridge")."""
-    return w.lower_ in _words("institution") | _words("place")
+    return w.lower_ in lexicon.name_words("institution") | lexicon.name_words("place")
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:
@@ -297,7 +291,7 @@ def _strip_titles(ent: Span) -> Span | None:
         end -= 1
     # "Ursula von der Leyen" tagged "Ursula von": the particles and the surname after them
     after = end
-    while after < len(doc) and doc[after].lower_ in _words("particle"):
+    while after < len(doc) and doc[after].lower_ in lexicon.name_words("particle"):
         after += 1
     if after > end and after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper():
         end = after + 1
