@@ -125,7 +125,7 @@ def _read_role(words: Span) -> Role:
             organization = org
             break
     country = _country_in(words)
-    title = _title_in(text, country, organization)
+    title = _title_in(text)
     return Role(title, country, organization, counterpart)
 
 
@@ -148,10 +148,10 @@ def _country_in(words: Span) -> Country | None:
 def title_of(office: str) -> str | None:
     """The full title an office noun names ("premier" → "Prime Minister", "president" →
     "President"); None for "head of state", which names no one title."""
-    return None if " of " in office else _title_in(office, None, None)
+    return None if " of " in office else _title_in(office)
 
 
-def _title_in(text: str, country: Country | None, organization: str | None) -> str | None:
+def _title_in(text: str) -> str | None:
     """The office in a run of words, in full words, without the country or organization."""
     expand, heads, _ = titles()
     for abbr, full in expand.items():
