@@ -63,20 +63,31 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
     paired = _paired_country(doc, people, lead)
     if paired is not None:
         people = tuple(replace(p, country=paired.name, country_code=paired.code) if p is lead else p for p in people)
-    if home_country:
-        home = countries().by_code[home_country]
-    else:
-        official = lead is not None and (paired or lead.country_code and lead.title and serves_a_state(lead.title))
-        home = paired or countries().by_code[lead.country_code] if official else None
+    home = countries().by_code[home_country] if home_country else _lead_country(lead, paired)
     if home is None:
         return people
     held = {leader_kind(p.title) for p in people if p.country_code == home.code and p.title} - {None}
     if paired is not None:
         held.add("state")  # the lead speaks for its state in the relationship: another President is the other side
     return tuple(replace(p, country=home.name, country_code=home.code)
-                 if p.title and not p.country and not p.organization and p.id not in counterparts
-                 and serves_a_state(p.title) and leader_kind(p.title) not in held and not _international(p.title)
-                 else p for p in people)
+                 if p.id not in counterparts and _unsaid_official(p, held) else p for p in people)
+
+
+def _lead_country(lead: Person | None, paired: Country | None) -> Country | None:
+    """The country the lead speaks for: the side a country pair gives, or the stated country of a
+    lead who is a state official (not a writer or a company head)."""
+    if paired is not None:
+        return paired
+    if lead is not None and lead.country_code and lead.title and serves_a_state(lead.title):
+        return countries().by_code[lead.country_code]
+    return None
+
+
+def _unsaid_official(person: Person, held: set[str]) -> bool:
+    """A state official with no country or organisation stated, in no leader's office the own side
+    already holds (``held``: "state", "government"), and of no international body."""
+    return bool(person.title) and not person.country and not person.organization and serves_a_state(person.title) \
+        and leader_kind(person.title) not in held and not _international(person.title)
 
 
 def _international(title: str) -> bool:
