@@ -112,10 +112,10 @@ def _has_common_word(ent: Span) -> bool:
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
-    """A token joined by a hyphen, with no space, to the word before or after it."""
-    before = i > 0 and (doc[i - 1].text == "-" and not doc[i - 1].whitespace_ or doc[i].text == "-")
-    after = i + 1 < len(doc) and (doc[i + 1].text == "-" and not doc[i].whitespace_ or doc[i].text == "-")
-    return bool(before or after)
+    """A word joined by a hyphen, with no space, to the word before or after it ("o" in "Chan-o-cha")."""
+    before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+    return before or after
 
 
 def _place_context(doc: Doc, start: int, end: int) -> bool:
