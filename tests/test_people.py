@@ -153,9 +153,9 @@ def test_country_lookup(form, code):
     # digits or capitals: no one-word name
     (["COVID-19", "spread", "and", "COVID", "stayed", "."], ["B-PERSON", "O", "O", "B-PERSON", "O", "O"], []),
     # a name before a place word is a place
-    (["Troops", "left", "the", "Kalynivka", "region", "."], ["O", "O", "O", "B-PERSON", "O", "O"], []),
+    (["Troops", "left", "the", "Velykodar", "region", "."], ["O", "O", "O", "B-PERSON", "O", "O"], []),
     # ... and so is the same word elsewhere in the article
-    (["Guns", "hit", "Kalynivka", ".", "People", "in", "Kalynivka", "hid", "."],
+    (["Guns", "hit", "Velykodar", ".", "People", "in", "Velykodar", "hid", "."],
      ["O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"], []),
     # a one-word name the model tags as an organisation at least as often is not a person
     (["Zorvex", "said", "so", ",", "and", "Zorvex", "shares", "fell", "."],
