@@ -1,4 +1,4 @@
-"""What the context gives people (implied.py), over the corpus readouts, with nothing told by the user.
+"""What the context gives people (people/implied.py), over the corpus readouts, with nothing told by the user.
 
 For each article the people stage runs twice on one parse: once with the words around each name
 only, once with the implied roles too. It counts the people that gain a country or a title, and
@@ -16,8 +16,10 @@ from collections import Counter
 from pathlib import Path
 from unittest import mock
 
-from diplo_cli import docindex, people, sources
-from diplo_cli.nlp import load_model, parse
+from diplo_cli.extract import docindex
+from diplo_cli.extract.people import names as people
+from diplo_cli.io import sources
+from diplo_cli.run.nlp import load_model, parse
 
 PUBLISHERS = {"kremlin-en-2021-2022": "RU", "ua-president-en-2021-2022": "UA", "wikinews-2019-2020": None}
 

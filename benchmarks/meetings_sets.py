@@ -44,7 +44,8 @@ def headline_silver(shared: Path, limit: int | None) -> None:
     print(f"  meeting found        {found}/{n} = {found / n:.3f}")
     print(f"  kind agrees (found)  {tally['kind_ok']}/{found} = {tally['kind_ok'] / max(found, 1):.3f}")
     print(f"  status agrees        {tally['status_ok']}/{found} = {tally['status_ok'] / max(found, 1):.3f}")
-    print("  headline kind → first meeting kind: " + ", ".join(f"{a}→{b} {c}" for (a, b), c in sorted(confusion.items())))
+    pairs = ", ".join(f"{a}→{b} {c}" for (a, b), c in sorted(confusion.items()))
+    print("  headline kind → first meeting kind: " + pairs)
 
 
 def plover(shared: Path) -> None:

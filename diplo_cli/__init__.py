@@ -6,7 +6,9 @@ spaCy is imported only when an article is extracted, so importing this package i
 
 from __future__ import annotations
 
-from .records import Article, ArticleResult, Holder, Meeting, Person, Priority, Quote, Speaker, TextSpan
+from collections.abc import Iterable, Iterator
+
+from diplo_cli.records import Article, ArticleResult, Holder, Meeting, Person, Priority, Quote, Speaker, TextSpan
 
 __version__ = "0.1.0"
 
@@ -19,11 +21,12 @@ def extract_article(text: str, id: str = "article", date: str | None = None, mod
     return next(iter(extract_articles([(id, text)], date=date, model=model)))
 
 
-def extract_articles(items, date: str | None = None, model: str | None = None):  # type: ignore[no-untyped-def]
+def extract_articles(items: Iterable[tuple[str, str]], date: str | None = None,
+                     model: str | None = None) -> Iterator[ArticleResult]:
     """Extract many (id, text) pairs in batches; yields ArticleResult in order."""
-    from .nlp import DEFAULT_MODEL
-    from .pipeline import Extractor, batched
-    from .sources import make_article
+    from diplo_cli.io.sources import make_article
+    from diplo_cli.run.nlp import DEFAULT_MODEL
+    from diplo_cli.run.pipeline import Extractor, batched
 
     extractor = Extractor(model or DEFAULT_MODEL)
     articles = (make_article(i, i, t, None, date) for i, t in items)

@@ -13,20 +13,21 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import orjson
 import typer
 from rich.console import Console
 from rich.text import Text
 
+from diplo_cli.errors import DiploError, UsageError
+
 from . import __version__
-from .errors import DiploError, UsageError
 
 if TYPE_CHECKING:
-    from .pipeline import Outcome, RunOptions
-    from .records import Article
-    from .sources import ReadOptions
+    from diplo_cli.io.sources import ReadOptions
+    from diplo_cli.records import Article
+    from diplo_cli.run.pipeline import Outcome, RunOptions
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
 
@@ -55,7 +56,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
                                                      help="Print the version and exit.")] = None,
 ) -> None:
     """diplo: diplomatic news → structured JSON."""
@@ -64,25 +65,25 @@ def main(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of one output line."""
-    from .serialize import json_schema
+    from diplo_cli.io.serialize import json_schema
 
     sys.stdout.buffer.write(orjson.dumps(json_schema(), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
 
 
 @app.command()
 def extract(
-    paths: Annotated[Optional[list[str]], typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(
         help="Text files, folders (searched recursively) or - for stdin. Default: stdin when it is a pipe.",
         show_default=False)] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write lines to FILE instead of stdout.",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write lines to FILE instead of stdout.",
                                                   metavar="FILE")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help='Inputs are JSON lines {"text", "id"?, "date"?, "source"?, '
                                                         '"home_country"?}, one article per line.')] = False,
     glob: Annotated[str, typer.Option("--glob", help="File name pattern to take from folders.")] = "*.txt",
-    date: Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD",
+    date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD",
                                                 help="Article date for inputs with no dateline.")] = None,
     encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the input files.")] = "utf-8",
-    home_country: Annotated[Optional[str], typer.Option(
+    home_country: Annotated[str | None, typer.Option(
         "--home-country", metavar="CODE",
         help="Country the articles are written from (ISO code or name, e.g. RU for Kremlin readouts): officials "
              "whose country the text leaves unsaid, and a narrator's \"our country\", are taken to be its. "
@@ -97,7 +98,7 @@ def extract(
                                                           "last line, append the rest.")] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first article that fails.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; errors only.")] = False,
-    dask: Annotated[Optional[str], typer.Option(
+    dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER",
         help="Run on a Dask cluster: tcp://host:8786, or local / local:N to start N local workers. Needs "
              "pip install 'diplo-cli[dask]'; files must be readable by the workers.")] = None,
@@ -125,9 +126,17 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
              quiet: bool, home_country: str | None = None, dask: str | None = None) -> int:
     import codecs
 
-    from .output import Sink, resume_state
-    from .pipeline import RunOptions
-    from .sources import STDIN, ReadOptions, file_id, list_files, parse_country, parse_iso_date, read_articles
+    from diplo_cli.io.output import Sink, resume_state
+    from diplo_cli.io.sources import (
+        STDIN,
+        ReadOptions,
+        file_id,
+        list_files,
+        parse_country,
+        parse_iso_date,
+        read_articles,
+    )
+    from diplo_cli.run.pipeline import RunOptions
 
     if not paths:
         if sys.stdin is None or sys.stdin.isatty():
@@ -184,17 +193,15 @@ def _outcomes(files: list[str], articles: Iterator[Article], read: ReadOptions, 
               skip: Callable[[str], bool], dask: str | None) -> Iterator[Outcome]:
     """The one library call: local processes, or a Dask cluster that reads the text files itself."""
     if dask is None:
-        from .pipeline import run
+        from diplo_cli.run.pipeline import run
 
         return run(articles, opts)
-    from .cluster import WorkItem, run_on_dask
-    from .sources import STDIN, file_id
+    from diplo_cli.io.sources import STDIN, file_id
+    from diplo_cli.run.cluster import WorkItem, run_on_dask
 
-    items: Iterator[WorkItem]
-    if read.jsonl or STDIN in files:
-        items = iter(articles)  # records and stdin: only this process can read them
-    else:
-        items = (f for f in files if not skip(file_id(f)))
+    # records and stdin: only this process can read them; files travel as paths
+    items: Iterator[WorkItem] = iter(articles) if read.jsonl or STDIN in files \
+        else (f for f in files if not skip(file_id(f)))
     return run_on_dask(items, opts, read, dask)
 
 

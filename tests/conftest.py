@@ -22,7 +22,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from diplo_cli.nlp import load_model
+    from diplo_cli.run.nlp import load_model
 
     return load_model()
 
@@ -32,7 +32,7 @@ def validate():
     """Check one output object against the published JSON Schema and the offset contract."""
     from jsonschema import Draft202012Validator
 
-    from diplo_cli.serialize import json_schema
+    from diplo_cli.io.serialize import json_schema
 
     schema = json_schema()
     Draft202012Validator.check_schema(schema)

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-
-from conftest import ROOT, SAMPLES, run_diplo
+from conftest import SAMPLES, run_diplo
 
 ARTICLE = " date 2025-05-14 Chilean President Tomas Araya met Portuguese President Helena Vasconcelos in Lisbon.\n"
 
@@ -241,7 +240,8 @@ def test_missing_model_says_what_to_install(cli, tmp_path):
 
 def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     return {
-        "binary": (write(tmp_path / "binary.txt", b"\x89PNG\r\n\x00\x00data"), "binary file, not text (NUL byte at byte 6)"),
+        "binary": (write(tmp_path / "binary.txt", b"\x89PNG\r\n\x00\x00data"),
+                   "binary file, not text (NUL byte at byte 6)"),
         "latin1": (write(tmp_path / "latin1.txt", "Caf\u00e9 talks in Paris.".encode("latin-1")),
                    "not valid UTF-8 text at byte 3 (use --encoding"),
         "empty": (write(tmp_path / "empty.txt", b""), "empty article"),
@@ -264,7 +264,8 @@ def test_bad_file_gets_its_line_and_a_message(cli, tmp_path, case):
 
 
 def test_encoding_option_reads_other_encodings(cli, tmp_path):
-    f = write(tmp_path / "latin1.txt", "Caf\u00e9 talks: Chancellor Markus Feldmann met Jos\u00e9 Ortega.".encode("latin-1"))
+    text = "Caf\u00e9 talks: Chancellor Markus Feldmann met Jos\u00e9 Ortega."
+    f = write(tmp_path / "latin1.txt", text.encode("latin-1"))
     r = cli("extract", "--encoding", "latin-1", str(f))
     assert r.exit_code == 0 and r.records[0]["errors"] == []
     assert any(p["name"] == "Jos\u00e9 Ortega" for p in r.records[0]["people"])
@@ -275,7 +276,7 @@ def test_unreadable_file(cli, tmp_path, monkeypatch):
     if os.geteuid() != 0:
         f.chmod(0)
     else:  # root reads anything: make the read itself fail the way a permission problem does
-        import diplo_cli.sources as sources
+        import diplo_cli.io.sources as sources
 
         real = sources._read_bytes
         monkeypatch.setattr(sources, "_read_bytes",

@@ -17,7 +17,7 @@ def _table_rows(text: str, header: str) -> list[list[str]]:
 
 
 def test_readme_schema_table_equals_serializer():
-    from diplo_cli.serialize import TOP_LEVEL_KEYS, schema_rows
+    from diplo_cli.io.serialize import TOP_LEVEL_KEYS, schema_rows
 
     rows = _table_rows(README, "| key | type | meaning |")
     assert [(k.strip("`"), t, m) for k, t, m in rows] == schema_rows()
@@ -26,8 +26,8 @@ def test_readme_schema_table_equals_serializer():
 
 
 def test_serializer_emits_exactly_the_documented_keys():
+    from diplo_cli.io.serialize import TOP_LEVEL_KEYS, to_dict
     from diplo_cli.records import Article, ArticleResult
-    from diplo_cli.serialize import TOP_LEVEL_KEYS, to_dict
 
     assert tuple(to_dict(ArticleResult(Article("a", "a", "text"))).keys()) == TOP_LEVEL_KEYS
 

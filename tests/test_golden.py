@@ -9,7 +9,6 @@ from importlib.metadata import PackageNotFoundError, version
 
 import orjson
 import pytest
-
 from conftest import ROOT, SAMPLES
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -1,0 +1,404 @@
+"""One meeting cue's clause → a draft meeting: participants, host, kind, status, place, date.
+
+Owns how a clause is read around a cue (cues.py says which words are cues): "Putin held
+talks with Macron", "his visiting counterpart", "received X at the palace", "via videoconference",
+"will visit", "did not meet". Joining drafts into one meeting per event is join.py's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import docindex
+from diplo_cli.extract.countries import countries
+from diplo_cli.extract.meetings.cues import (
+    Cue,
+    children_words,
+    cue_of,
+    hosts,
+    is_word,
+    subject_of,
+    with_objects,
+    word_list,
+)
+from diplo_cli.extract.meetings.dates import resolve_date
+from diplo_cli.extract.references import FIRST_PERSON, Mention, antecedent, joint_subject, refer
+from diplo_cli.records import Person, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
+NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj", "compound", "appos", "npadvmod",
+                 "agent", "oprd", "dative"}
+POSSESSIVES = {"his", "her", "their"}
+FUTURE = {"will", "shall", "'ll", "’ll"}
+PLACE_LABELS = {"GPE", "FAC", "LOC"}
+
+
+@dataclass(slots=True)
+class Draft:
+    """A meeting being assembled from the sentences that describe it."""
+
+    kind: str
+    status: str
+    participants: list[Person]
+    evidence: TextSpan
+    visitors: set[str] = field(default_factory=set)
+    host: str | None = None
+    location: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    anaphoric: bool = False  # "the talks", "during the meeting": refers to a meeting already told
+    attending: bool = False  # "The meeting was attended by ...": its people join the meeting told before
+    also: bool = False  # "I also spoke with ...": goes on from the meeting told before
+    pair: bool = False  # "the two leaders", "both sides": the people of the meeting told before
+    separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
+    our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
+    quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
+
+
+# ---------------------------------------------------------------- one cue's clause
+
+
+def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention], base: str | None,
+                 body_start: int, speaker: Person | None = None) -> Draft | None:
+    """The draft meeting one cue tells of, or None when it tells of none (denied, a press event).
+    ``speaker``: the person quoted, when the cue is inside their quotation ("at our meeting in Munich")."""
+    verb = _governor(t)
+    we = False
+
+    def who(t: Token) -> list[Person]:
+        nonlocal we
+        if t.lower_ in FIRST_PERSON and speaker is not None:
+            we = we or t.lower_ in ("we", "our", "us")
+            return [speaker]
+        found = people_in(doc, t, mentions)
+        if speaker is not None and any(c.dep_ == "conj" and c.lower_ in FIRST_PERSON for c in t.subtree):
+            found.append(speaker)  # "Mr. Zelenskyy and I"
+        return found
+
+    if _denied(t, verb):
+        return None
+    participants: list[Person] = []
+    visitors: set[str] = set()
+    host: str | None = None
+
+    def add(people: list[Person], visiting: bool = False) -> None:
+        for p in people:
+            if all(p.id != q.id for q in participants):
+                participants.append(p)
+            if visiting:
+                visitors.add(p.id)
+
+    governing_cue = cue_of(verb) if verb is not None and verb is not t else None
+    if verb is not None and governing_cue is not None and governing_cue.role == "attend":
+        return _attendance(doc, t, verb, sent, mentions, body_start)
+    objects = with_objects(t)
+    if verb is not None and verb is not t:
+        objects += with_objects(verb)
+    if cue.needs == "to_person":  # "X reported to the President": the one reported to takes part
+        objects += [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    if _public_event(t) or any(_is_audience(o) for o in objects):
+        return None  # "a meeting with media representatives" is a press event, not a meeting
+    subject = subject_of(verb) if verb is not None else None
+    pair = subject is not None and joint_subject(subject)
+    if verb is not None and subject is not None and not pair:  # a subject has a verb
+        subject_people = who(subject)
+        visiting = cue.host == "visitor" and (verb is t or verb.lemma_.lower() in word_list("visit_verb"))
+        add(subject_people, visiting=visiting)
+        hosting = cue.host == "subject" or (verb is not t and t.dep_ == "dobj" and hosts(verb))
+        if hosting and subject_people:  # "received X", "hosted the meeting"
+            host = subject_people[0].id
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "their":  # "after their meeting": the people of the sentence
+        add(_clause_people(sent.root, mentions))
+    elif owner is not None:
+        add(who(owner), visiting=cue.host == "visitor")
+    if t.dep_ == "amod" and cue.host == "visitor":  # "his visiting Kazakh counterpart Olzhas Bektenov"
+        add(who(t.head), visiting=True)
+    for o in objects:
+        add(who(o))
+    for c in t.children:  # "a summit hosted by President X"
+        if c.dep_ == "acl" and hosts(c):
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                hosting_people = who(by)
+                add(hosting_people)
+                host = host or (hosting_people[0].id if hosting_people else None)
+    if cue.pos == "VERB":
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative"):
+                add(who(c))
+    if not participants and verb is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
+        # the parse lost the roles ("During the negotiations in Kyiv, President of Ukraine Volodymyr
+        # Zelenskyy and UN Secretary-General António Guterres discussed ..."): the people named
+        # before the verb, where its subject stands (not "demanded the removal of President X")
+        add(_clause_people(verb, mentions, before=verb.idx))
+    kind = cue.kind or "in_person"
+    if any(c.lower_ == "courtesy" for c in t.children):
+        kind = "in_person"
+    if _has_medium(t, verb):
+        kind = "call"
+    status = "planned" if _planned(t, verb) else "held"
+    location = None if kind == "call" else _location(t, verb)
+    ours = _our_country(t, verb) if location is None and kind != "call" else None
+    date_text = date_words(t, verb, sent)
+    date = resolve_date(date_text, base, planned=status == "planned") if date_text else None
+    if date is None:
+        date_text = None
+    if date and base and date > base:
+        status = "planned"
+    told_in = evidence(sent, body_start)
+    anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
+        or owner is not None or cue.role == "account"
+    if any(c.dep_ == "relcl" and (c_cue := cue_of(c)) is not None and c_cue.role == "attend" for c in t.children):
+        add(_clause_people(sent.root, mentions))  # "hosted the meeting, which was attended by X, Y and Z"
+    also = verb is not None and any(c.lower_ == "also" for c in verb.children)
+    separate = any(c.lower_ in word_list("separate") for c in t.children)
+    return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
+                 also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None)
+
+
+def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Mention],
+                body_start: int) -> Draft | None:
+    """"The meeting was attended by X, Y and Z", "Taking part in the meeting were ...": everyone the
+    sentence names joins the meeting it refers to. "Students took part in the meeting" adds no one."""
+    subject = subject_of(verb)
+    if subject is not None and _is_audience(subject):
+        return None
+    seen: dict[str, Person] = {}
+    for m in mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            seen.setdefault(m.person.id, m.person)
+    kind = "call" if _has_medium(t, verb) else "in_person"
+    return Draft(kind, "held", list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
+
+
+def evidence(sent: Span, body_start: int) -> TextSpan:
+    """The sentence in the original text, without surrounding space or the dateline header."""
+    text = docindex.text(sent.doc)
+    start, end = max(sent.start_char, body_start), sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return TextSpan(text[start:end], start, end)
+
+
+def _governor(t: Token) -> Token | None:
+    """The verb whose clause a cue is in: itself for a verb; "held" for "held talks", "said" for
+    "said during the meeting". None when the noun stands alone (a headline)."""
+    if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+        return t
+    node = t
+    for _ in range(6):
+        if node.head is node:
+            return None
+        if node.dep_ not in NOMINAL_LINKS and node.dep_ != "amod":
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def people_in(doc: Doc, t: Token, mentions: list[Mention]) -> list[Person]:
+    """The persons a nominal names, with its conjuncts ("Mishustin, Lavrov and Shoigu"), its "of"
+    phrases ("Prime Minister of Bulgaria Kiril Petkov"), or, failing a name, the person an office or
+    pronoun refers to ("the President", "he"). First-person words name the unnamed author."""
+    words = _phrase_tokens(t)
+    start, end = min(w.idx for w in words), max(w.idx + len(w.text) for w in words)
+    named: list[Person] = []
+    for m in mentions:
+        if start <= m.start < end and any(w.idx <= m.start < w.idx + len(w.text) + 1 for w in words) \
+                and all(m.person.id != p.id for p in named):
+            named.append(m.person)
+    if named:
+        return named
+    if t.lower_ in FIRST_PERSON:
+        return []
+    # "his visit": a possessive pronoun resolves like "he", to the salient person before it
+    person = antecedent(doc, t, mentions) if t.lower_ in POSSESSIVES else refer(doc, t, mentions)
+    return [person] if person is not None else []
+
+
+def _clause_people(verb: Token, mentions: list[Mention], before: int | None = None) -> list[Person]:
+    """Everyone named in a verb's clause (not in the clauses under it), in text order; with
+    ``before``, only those first named before that offset."""
+    words = {verb.i}
+    for c in verb.children:
+        if c.dep_ not in CLAUSES:
+            words.update(w.i for w in c.subtree)
+    doc = verb.doc
+    out: dict[str, tuple[Person, int]] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.i in words:
+            out.setdefault(m.person.id, (m.person, m.start))
+    return [p for p, first in out.values() if before is None or first < before]
+
+
+def _phrase_tokens(t: Token) -> list[Token]:
+    """A nominal's words: its subtree without clauses and without place or time phrases."""
+    out = []
+    stack = [t]
+    while stack:
+        w = stack.pop()
+        out.append(w)
+        for c in w.children:
+            if c.dep_ in CLAUSES or (c.dep_ == "prep" and c.lower_ not in ("of",)):
+                continue
+            stack.append(c)
+    return out
+
+
+def _is_audience(t: Token) -> bool:
+    """"media representatives", "students of 25 universities": the people of a public event."""
+    return any(is_word(w, "audience") for w in t.subtree)
+
+
+def _public_event(t: Token) -> bool:
+    """"a press conference", "a meeting with journalists", "an online briefing for Danish media"."""
+    if any(c.dep_ in ("compound", "amod") and is_word(c, "audience") for c in t.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "for") and _is_audience(c) for c in t.children)
+
+
+def _has_medium(t: Token, verb: Token | None) -> bool:
+    """"a telephone conversation", "held a meeting, via videoconference", "spoke by phone"."""
+    if is_word(t, "medium"):
+        return True
+    for node in (t, verb):
+        if node is None:
+            continue
+        for c in children_words(node):
+            if is_word(c, "medium"):
+                return True
+            if c.dep_ == "compound" and any(is_word(g, "medium") for g in c.subtree):
+                return True
+    return False
+
+
+def _denied(t: Token, verb: Token | None) -> bool:
+    """No meeting: "did not meet", "no plans to meet", "cancelled the visit", "invited X to visit",
+    "would meet him if he gave them a veto"."""
+    for node in (t, verb):
+        if node is None:
+            continue
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in node.children):
+            return True
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
+            return True
+        if node.lemma_.lower() in word_list("not_happening"):
+            return True
+    if any(a.lemma_.lower() in word_list("hypothetical") for a in list(t.ancestors)[:3]):
+        return True  # "Ukraine is ready for urgent talks"
+    up = verb if verb is not None else t
+    for _ in range(3):  # "plans to visit", "was invited to visit", "refused to meet"
+        if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up:
+            break
+        up = up.head
+        if up.lemma_.lower() in word_list("not_happening") or any(c.dep_ == "neg" for c in up.children):
+            return True
+        if up.lemma_.lower() == "plan" and up.pos_ == "NOUN":  # "no plans to meet", "plans to visit some day"
+            return True
+    return False
+
+
+def _planned(t: Token, verb: Token | None) -> bool:
+    """"will visit", "is scheduled to meet", "is expected to hold talks", "the upcoming summit"."""
+    if any(c.dep_ == "amod" and c.lower_ in word_list("upcoming") for c in t.children):
+        return True
+    node = verb
+    for _ in range(4):
+        if node is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in node.children):
+            return True
+        if node.lemma_.lower() in word_list("scheduled") and node is not verb:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.dep_ == "xcomp" \
+                and node.head.lemma_.lower() == "be":
+            return True  # "X is to visit Y"
+        if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _location(t: Token, verb: Token | None) -> str | None:
+    """"in the capital Moscow", "at the Kremlin", "visit to Ankara", "on the sidelines of the G20
+    summit in Bali": the first place named in a place phrase of the cue or its verb (not in a
+    person's phrase: "talks with the Prime Minister of Bulgaria" are not in Bulgaria)."""
+    if t.lemma_.lower() == "visit" and t.pos_ == "VERB":  # "will visit Hanoi"
+        target = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if target is not None and (target.ent_type_ in PLACE_LABELS or _known_place(target.text)):
+            ent = docindex.entity_at(target)
+            return (ent.text if ent is not None else target.text).removeprefix("the ")
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    for node in (t, verb, *objects):  # "received Araya at the Belém Palace": the phrase hangs on the guest
+        if node is None:
+            continue
+        for c in node.children:
+            if c.dep_ != "prep" or not _place_phrase(node, c):
+                continue
+            words = [w for w in c.subtree if not any(a.lower_ == "with" for a in w.ancestors if a.i > c.i)]
+            for w in words:
+                ent = docindex.entity_at(w) if w.ent_iob_ == "B" else None
+                if ent is not None and (ent.label_ in PLACE_LABELS or _known_place(ent.text)):
+                    return ent.text.removeprefix("the ")
+    return None
+
+
+def _our_country(t: Token, verb: Token | None) -> int | None:
+    """"a visit to our country", "visited our state": the place is the speaker's own country, which
+    join.py works out from who speaks; this gives where the words are."""
+    for node in (t, verb):
+        if node is None:
+            continue
+        places = [c for c in node.children if c.dep_ == "dobj" and node.lemma_.lower() == "visit"]
+        places += [o for c in node.children if c.dep_ == "prep" and _place_phrase(node, c) for o in c.children
+                   if o.dep_ == "pobj"]
+        for p in places:
+            if p.lemma_.lower() in word_list("homeland") and any(c.lower_ == "our" for c in p.children):
+                return p.i
+    return None
+
+
+def _known_place(words: str) -> bool:
+    """A country or capital the model mislabelled ("in Kyiv" tagged PERSON)."""
+    return words in countries().by_capital or countries().lookup(words) is not None
+
+
+def _place_phrase(node: Token, prep: Token) -> bool:
+    word = prep.lower_
+    if word in ("in", "at"):
+        return True
+    if word == "to":  # "a visit to Ankara"
+        return node.lemma_.lower() == "visit"
+    if word == "on":  # "on the sidelines of the summit in Bali"
+        return any(o.lemma_.lower() in word_list("sideline") for o in prep.children)
+    return False
+
+
+def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
+    """The words of a day expression in the cue's clause ("on Monday", "today's meeting")."""
+    allowed: set[int] = {w.i for w in t.subtree} if t is not verb else set()  # a verb: by its children, below
+    if verb is not None and verb.dep_ in ("acl", "xcomp") and verb.head.dep_ in ("dobj", "attr", "ROOT"):
+        # "Today, X and I had the opportunity to discuss": the day is on the clause above
+        above = verb.head if verb.dep_ == "xcomp" else verb.head.head
+        allowed.update(c.i for c in above.children if c.dep_ in ("npadvmod", "prep") for c in c.subtree)
+    if verb is not None:
+        for c in verb.children:
+            if (c.dep_ in CLAUSES or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and t not in c.subtree:
+                continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
+            allowed.update(w.i for w in c.subtree)
+        allowed.add(verb.i)
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and ent.start in allowed:
+            return ent.text
+    return None

@@ -1,0 +1,149 @@
+"""Meeting cues: which words tell of a meeting, read from patterns/meeting_cues.jsonl.
+
+Owns the cue list and its word kinds (medium, audience, scheduled, ...), and the checks a cue
+needs before it counts: "received Lavrov" (not "a letter"), "spoke with X", "talks" (not "a talk"),
+"X and Y discussed". Reading the clause around a cue is clause.py's.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import lexicon
+from diplo_cli.extract.countries import countries
+from diplo_cli.extract.references import SUBJECT_DEPS, joint_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    pos: str
+    kind: str | None = None
+    needs: str | None = None
+    host: str | None = None
+    role: str = "event"
+
+
+@functools.cache
+def _cues() -> dict[tuple[str, str], Cue]:
+    out = {}
+    for e in lexicon.entries("meeting_cues"):
+        if "pos" not in e:
+            continue  # a word list (medium, audience, scheduled, ...), not a cue
+        cue = Cue(e["lemma"], e["pos"], e.get("kind"), e.get("needs"), e.get("host"), e.get("role", "event"))
+        out[(cue.lemma, cue.pos)] = cue
+    return out
+
+
+@functools.cache
+def word_list(kind: str) -> frozenset[str]:
+    return frozenset(e["lemma"] for e in lexicon.entries("meeting_cues") if e.get("kind") == kind)
+
+
+def is_word(w: Token, kind: str) -> bool:
+    """A word of a list, by lemma or as written (the model lemmatizes "media" as "medium")."""
+    return w.lemma_.lower() in word_list(kind) or w.lower_ in word_list(kind)
+
+
+# ---------------------------------------------------------------- cues
+
+
+def cue_of(t: Token) -> Cue | None:
+    pos = "VERB" if t.pos_ in ("VERB", "AUX") else "NOUN" if t.pos_ in ("NOUN", "PROPN") else None
+    if pos is None:
+        return None
+    lemma = t.lemma_.lower()
+    cue = _cues().get((lemma, pos)) or _cues().get((t.lower_, pos))
+    if cue is None or _venue(t):
+        return None
+    if cue.needs == "plural" and t.tag_ not in ("NNS", "NNPS") and t.lower_ != cue.lemma:
+        return None
+    if cue.needs == "medium" and not any(is_word(c, "medium") for c in t.children):
+        return None
+    if cue.needs == "part" and not any(c.lower_ == "part" for c in t.children):
+        return None
+    if cue.needs == "with" and not with_objects(t) and not any(is_word(c, "medium") for c in
+                                                                children_words(t)):
+        return None
+    if cue.needs == "company" and not with_objects(t) and not _several(subject_of(t)):
+        return None
+    if cue.needs == "place_or_person" and any(c.dep_ == "dobj" and not _place_or_person(c) for c in t.children):
+        return None  # "people visit the portal", "visited the exhibition": no meeting
+    if cue.needs == "to_person" and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN") for o in c.children)
+            for c in t.children):
+        return None
+    if cue.needs == "person_object" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
+                                                                      or c.lower_ in ("him", "her", "them"))
+                                                for c in t.children):
+        return None
+    return cue
+
+
+def _place_or_person(t: Token) -> bool:
+    """A visit's object that makes it a meeting: a person, a country or place, or "our country"."""
+    return t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "NORP") or t.pos_ == "PROPN" \
+        or t.text in countries().by_capital or t.lemma_.lower() in word_list("homeland")
+
+
+def _several(subject: Token | None) -> bool:
+    """"Zelenskyy and Guterres discussed", "we discussed", "the sides discussed": more than one."""
+    if subject is None:
+        return False
+    return any(c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("we", "they") \
+        or joint_subject(subject)
+
+
+def _venue(t: Token) -> bool:
+    """"on the sidelines of the G20 summit": the summit is where the meeting took place."""
+    return any(a.lemma_.lower() in word_list("sideline") for a in t.ancestors if a.i < t.i)
+
+
+def hosts(verb: Token) -> bool:
+    """A verb whose subject receives the others, whatever its object ("hosted the summit")."""
+    cue = _cues().get((verb.lemma_.lower(), "VERB"))
+    return cue is not None and cue.host == "subject"
+
+
+def children_words(t: Token) -> list[Token]:
+    """A cue's modifiers and the words of its prepositional phrases ("by phone", "via videoconference")."""
+    out = []
+    for c in t.children:
+        out.append(c)
+        if c.dep_ == "prep":
+            out.extend(c.children)
+    return out
+
+
+def with_objects(t: Token) -> list[Token]:
+    """Objects of "with"/"between" attached to a cue ("talks with X", "a call between X and Y")."""
+    out: list[Token] = []
+    courtesy = any(c.lower_ == "courtesy" for c in t.children)  # "paid a courtesy call on the King"
+    for c in t.children:
+        if c.dep_ == "prep" and (c.lower_ in ("with", "between") or courtesy and c.lower_ == "on"):
+            out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; a relative pronoun stands for the noun the clause describes ("Petkov,
+    who is on a visit"); a passive agent is the subject ("was received by the Emir")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head
+    if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+        return subject_of(verb.head)  # "arrived in Hanoi to meet ...", "met X and discussed ..."
+    if subj is None and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head is not verb.head:
+        return subject_of(verb.head.head)  # "X and I had the opportunity to discuss"
+    if subj is not None and subj.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    return subj
+
+

@@ -1,0 +1,257 @@
+"""Meetings stage: Doc + people + quotes → meetings, visits, talks, calls and summits.
+
+Reads each cue's clause into a draft (clause.py), then joins the sentences that describe one
+event into one meeting: "During the talks ...", "The meeting was attended by ...", "the two
+leaders" enrich the meeting told before; "a separate meeting" stays apart. A cue inside a quotation
+("we" = the speaker) only adds to a meeting told, or tells one of its own when it places it
+elsewhere ("at our meeting in Munich"): a speaker's "we must meet" is no event. Does not create people.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import docindex
+from diplo_cli.extract.countries import countries, dominant_country
+from diplo_cli.extract.docindex import sentence_of, sentences
+from diplo_cli.extract.meetings.clause import Draft, date_words, evidence, people_in, read_clause
+from diplo_cli.extract.meetings.cues import cue_of, subject_of
+from diplo_cli.extract.meetings.dates import resolve_date
+from diplo_cli.extract.references import Mention, mentions_of
+from diplo_cli.records import Article, Meeting, Person, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
+                    quotes: tuple[Quote, ...] = ()) -> tuple[Meeting, ...]:
+    """Meetings in text order, one per event, each with at least one named participant."""
+    mentions = mentions_of(people)
+    people_by_id = {p.id: p for p in people}
+    drafts: list[Draft] = []
+    for sent in sentences(doc):
+        in_sentence: list[Draft] = []
+        for t in sent:
+            cue = cue_of(t)
+            if cue is None or cue.role == "attend":
+                continue  # an attend verb is read with the meeting word it governs
+            quote = next((q for q in quotes if q.kind == "direct" and q.start <= t.idx < q.end), None)
+            speaker = people_by_id.get(quote.speaker.id) if quote and quote.speaker and quote.speaker.id else None
+            if quote is not None and speaker is None:
+                continue  # an unattributed quotation: whose "we" it is is unknown
+            draft = read_clause(doc, t, cue, sent, mentions, article.date, article.body_start, speaker)
+            if draft is not None:
+                in_sentence.append(draft)
+        for draft in _join_sentence(in_sentence):
+            _place(drafts, draft)
+    conversation = _transcript(doc, mentions, article.body_start)
+    if conversation is not None:
+        _place(drafts, conversation)
+    lead = _lead_date(doc, mentions, article.date)
+    spoken = _transcript_today(doc, mentions, article.date)
+    out: list[Meeting] = []
+    for d in drafts:
+        if not d.participants:
+            continue
+        ids = {p.id for p in d.participants}
+        if d.date is None and d.status == "held" and lead is not None and lead[0] & ids:
+            d.date, d.date_text = lead[1], lead[2]
+        if d.date is None and d.status == "held" and spoken is not None and spoken[0] in ids:
+            d.date, d.date_text = spoken[1], spoken[2]
+        host = d.host
+        if host is None and d.visitors and d.kind == "in_person":
+            others = [p.id for p in d.participants if p.id not in d.visitors]
+            host = others[0] if len(others) == 1 else None
+        if d.location is None and d.our_country is not None and d.kind != "call":
+            d.location = _own_country(doc[d.our_country], d, quotes, host, mentions, people_by_id) \
+                or _home_name(article, doc)
+        out.append(Meeting(f"m{len(out) + 1}", d.kind, d.status, tuple(p.id for p in d.participants), d.evidence,
+                           host if host in people_by_id else None, None if d.kind == "call" else d.location,
+                           d.date, d.date_text))
+    return tuple(out)
+
+
+def _home_name(article: Article, doc: Doc) -> str | None:
+    """The country the article is written from: as the user says (--home-country), else the one the
+    text clearly names most."""
+    if article.home_country:
+        return countries().by_code[article.home_country].name
+    found = dominant_country(doc)
+    return found.name if found is not None else None
+
+
+def _own_country(token: Token, d: Draft, quotes: tuple[Quote, ...], host: str | None, mentions: list[Mention],
+                 people_by_id: dict[str, Person]) -> str | None:
+    """Whose "our country" (``token``): the speaker's when the words are in a quote or reported speech ("he
+    recalled that X visited our country"), else the sentence subject's, else the host's."""
+    doc = token.doc
+    voices: list[Person | None] = [people_by_id.get(q.speaker.id) for q in quotes
+                                   if q.start <= token.idx < q.end and q.speaker is not None and q.speaker.id]
+    subject = subject_of(sentence_of(token).root)
+    if subject is not None:
+        voices += [p for p in people_in(doc, subject, mentions) if p.id not in d.visitors]
+    voices.append(people_by_id.get(host) if host else None)
+    return next((p.country for p in voices if p is not None and p.country), None)
+
+
+def _speaker_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The transcript labels of an article ("President of Russia Vladimir Putin: Good afternoon."):
+    a name right before a colon, at the start of a line or after a space."""
+    text = docindex.text(doc)
+    return [m for m in mentions
+            if text[m.end:m.end + 1] == ":" and (m.start == 0 or text[m.start - 1] in " \n*\t")]
+
+
+def _transcript(doc: Doc, mentions: list[Mention], body_start: int) -> Draft | None:
+    """A transcript in which two named people speak in turn ("Vladimir Putin: Good afternoon, Mr
+    Busargin. Roman Busargin: Good afternoon, Mr President.") is a meeting between them; it joins
+    the meeting the article tells of when they share someone."""
+    labels = _speaker_labels(doc, mentions)
+    speakers: dict[str, Person] = {}
+    for m in labels:
+        speakers.setdefault(m.person.id, m.person)
+    if len(speakers) < 2:
+        return None
+    first = next(t for t in doc if t.idx >= labels[0].start)
+    return Draft("in_person", "held", list(speakers.values()), evidence(sentence_of(first), body_start),
+                 anaphoric=True)
+
+
+def _transcript_today(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[str, str, str] | None:
+    """"President of Russia Vladimir Putin: Good afternoon. Today, I suggest discussing ...": the
+    first speaker of a transcript speaks at the meeting, so the "today" of his opening words is the
+    meeting's day. Gives (person id, date, words)."""
+    if base is None:
+        return None
+    for m in _speaker_labels(doc, mentions):
+        opening = [s for s in sentences(doc) if s.start_char > m.end][:2]
+        for sent in opening:
+            for ent in sent.ents:
+                if ent.label_ == "DATE" and ent.text.lower() == "today":
+                    return m.person.id, base, ent.text
+        return None  # only the first speaker's opening counts
+    return None
+
+
+def _lead_date(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[set[str], str, str] | None:
+    """The day the lead sentence gives its subject's act ("Russian Prime Minister Mikhail Mishustin
+    on Monday said ..."): a news lead dates the event the article then describes, so a held meeting
+    of that person with no day of its own takes it."""
+    lead = next(iter(sentences(doc)), None)
+    if lead is None:
+        return None
+    root = lead.root
+    words = date_words(root, root, lead)
+    date = resolve_date(words, base) if words else None
+    subject = subject_of(root)
+    if date is None or words is None or subject is None:
+        return None
+    ids = {p.id for p in people_in(doc, subject, mentions)}
+    return (ids, date, words) if ids else None
+
+
+# ---------------------------------------------------------------- one meeting per event
+
+
+def _join_sentence(drafts: list[Draft]) -> list[Draft]:
+    """Cues of one sentence describe one meeting when they fit ("held talks with Petkov, who is on a
+    visit to Ukraine"); a second one with other people stays apart ("met X, then called Y")."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.attending:
+            out.append(d)
+            continue
+        into = next((o for o in out if _fits(o, d, same_sentence=True)), None)
+        if into is None:
+            out.append(d)
+        else:
+            _merge(into, d)
+    return out
+
+
+def _place(drafts: list[Draft], d: Draft) -> None:
+    """A later sentence on the same talks enriches the meeting told before ("During the talks, ...",
+    "The meeting was attended by ..."); a different event starts a new one."""
+    if d.pair and drafts and (not d.quoted or set(_ids(d)) & set(_ids(drafts[-1]))):
+        for p in drafts[-1].participants:
+            if all(p.id != q.id for q in d.participants):
+                d.participants.append(p)
+        d.anaphoric = True
+    if d.attending:
+        target = next((e for e in reversed(drafts) if e.status == d.status and e.kind != "summit"), None)
+        if target is not None:
+            _merge(target, d)
+            return
+    placed = d.location if d.quoted else None  # "at our meeting in Munich": another one, unless there too
+    for k, earlier in enumerate(reversed(drafts if not d.separate else [])):
+        if placed is not None and not (earlier.location and _same_place(earlier.location, placed)):
+            continue
+        if _fits(earlier, d, same_sentence=False, latest=k == 0):
+            _merge(earlier, d)
+            return
+    if d.quoted and not (d.location or d.date):
+        return  # "we must meet more often": a quotation adds to meetings told, it tells a new one only when placed
+    if d.also and d.date is None and drafts and drafts[-1].status == d.status:
+        d.date, d.date_text = drafts[-1].date, drafts[-1].date_text  # "I spoke today with X. I also spoke with Y."
+    drafts.append(d)  # kept even with no named participant: later sentences may name them
+
+
+def _ids(d: Draft) -> list[str]:
+    return [p.id for p in d.participants]
+
+
+def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool:
+    """Whether b tells more of meeting a. ``latest``: a is the meeting told last, which "the
+    meeting" may name even before anyone in it is named ("a summit ... X hosted the meeting")."""
+    if a.status != b.status:
+        return False
+    if a.location and b.location and not _same_place(a.location, b.location):
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.kind != b.kind and "summit" in (a.kind, b.kind) and not b.anaphoric:
+        return False
+    ids_a = {p.id for p in a.participants}
+    ids_b = {p.id for p in b.participants}
+    if not ids_b:
+        return b.anaphoric or same_sentence
+    if same_sentence:
+        return bool(ids_a & ids_b) or (not ids_a and latest)
+    if b.anaphoric:  # "his meeting with ...", "during the talks": the meeting told before, if it shares people
+        return bool(ids_a & ids_b) or (not ids_a and latest)
+    return ids_b == ids_a  # "Putin met Macron ... Putin and Macron discussed Ukraine at the talks"
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"Moscow" and "Russia" can name the same visit: a capital is in its country."""
+    if a == b:
+        return True
+    index = countries()
+    for city, country in ((a, b), (b, a)):
+        capital_of = index.by_capital.get(city)
+        if capital_of is not None and capital_of == index.lookup(country):
+            return True
+    return False
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    """Of two names for one place, the city rather than its country."""
+    if a and b and countries().lookup(a) is not None and countries().lookup(b) is None:
+        return b
+    return a or b
+
+
+def _merge(a: Draft, b: Draft) -> None:
+    for p in b.participants:
+        if all(p.id != q.id for q in a.participants):
+            a.participants.append(p)
+    a.visitors |= b.visitors
+    a.host = a.host or b.host
+    a.location = _more_precise(a.location, b.location)
+    if a.our_country is None:
+        a.our_country = b.our_country
+    if a.date is None and b.date is not None:
+        a.date, a.date_text = b.date, b.date_text
+    if b.kind == "call" and a.kind == "in_person":
+        a.kind = "call"  # "held a meeting, via videoconference"

@@ -1,0 +1,330 @@
+"""Implied roles: the country (and title) the context gives a person whose own mentions state none.
+
+names.py reads the words around each name; this reads the rest of the article, in two steps:
+- an office named with no name ("The President of Russia informed his counterpart", "the Kazakh
+  premier said", "Murat Kumpilov updated the President") is the article's lead person when nothing
+  said of them contradicts it: they serve that country, and hold that office when no title was
+  stated; "his Turkish counterpart" is the person last named who is not "his";
+- the article's own side: news names the country of foreign officials and leaves its own unsaid
+  ("Defence Minister Sergei Shoigu" in a Kremlin readout, "Deputy Prime Minister Mykhailo Fedorov"
+  in a Ukrainian one). When the person the lead sentence is about is a state official of a known
+  country, a state official with no country stated, who is no one's counterpart and no
+  organisation's, serves it; unless the own side already has its head of state (or government)
+  and this is another one ("President Erdogan" or "King Felipe" in a readout of the Russian
+  President serve other states). The country the user gives (--home-country) takes the lead
+  person's place.
+No country is given when the text states none: a lead person without a country gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import lexicon
+from diplo_cli.extract.countries import Country, countries, country_after_of, country_spans
+from diplo_cli.extract.docindex import sentence_of, sentences
+from diplo_cli.extract.people.roles import leader_kind, serves_a_state, title_of
+from diplo_cli.extract.references import (
+    SUBJECT_DEPS,
+    Mention,
+    antecedent,
+    by_office,
+    country_word,
+    holds_office,
+    mentions_of,
+    named_in,
+    noun_phrase,
+    office,
+    person_nouns,
+    refer,
+)
+from diplo_cli.records import Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+COUNTERPART_SENTENCES = 3  # how far back "his Turkish counterpart" looks for the person met
+NAME_GAP = 4  # words between an office phrase and a name that is its holder's ("..., His Majesty Salman")
+VAGUE_TITLES = {"leader"}  # "the Russian leader" says which country, not which office
+# person nouns that say nothing of the office held ("a Russian official", "his Kazakh counterpart")
+VAGUE_NOUNS = {"counterpart", "official", "deputy", "diplomat", "envoy", "head", "representative"}
+
+
+def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
+                  home_country: str | None = None) -> tuple[Person, ...]:
+    """People with the countries (and titles) that offices named elsewhere and the article's own side
+    give them. ``counterparts``: ids of people introduced as someone's counterpart (never the own
+    side); ``home_country``: the ISO code the user gives, used instead of the lead person's country."""
+    lead = _lead_person(doc, people)
+    people = _office_references(doc, people, lead)
+    lead = next((p for p in people if lead is not None and p.id == lead.id), None)
+    paired = _paired_country(doc, people, lead)
+    if paired is not None:
+        people = tuple(replace(p, country=paired.name, country_code=paired.code) if p is lead else p for p in people)
+    home = countries().by_code[home_country] if home_country else _lead_country(lead, paired)
+    if home is None:
+        return people
+    held = {kind for p in people if p.country_code == home.code and p.title
+            if (kind := leader_kind(p.title)) is not None}
+    if paired is not None:
+        held.add("state")  # the lead speaks for its state in the relationship: another President is the other side
+    return tuple(replace(p, country=home.name, country_code=home.code)
+                 if p.id not in counterparts and _unsaid_official(p, held) else p for p in people)
+
+
+def _lead_country(lead: Person | None, paired: Country | None) -> Country | None:
+    """The country the lead speaks for: the side a country pair gives, or the stated country of a
+    lead who is a state official (not a writer or a company head)."""
+    if paired is not None:
+        return paired
+    if lead is not None and lead.country_code and lead.title and serves_a_state(lead.title):
+        return countries().by_code[lead.country_code]
+    return None
+
+
+def _unsaid_official(person: Person, held: set[str]) -> bool:
+    """A state official with no country or organisation stated, in no leader's office the own side
+    already holds (``held``: "state", "government"), and of no international body."""
+    title = person.title
+    if not title or person.country or person.organization:
+        return False
+    return serves_a_state(title) and leader_kind(title) not in held and not _international(title)
+
+
+def _international(title: str) -> bool:
+    """"President of the International Olympic Committee": an office of a body no state owns."""
+    low = f" {title.lower()} "
+    return any(f" {w} " in low for w in lexicon.name_words("international"))
+
+
+
+# ---------------------------------------------------------------- offices named without a name
+
+
+def _office_references(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> tuple[Person, ...]:
+    """"The President of Russia informed his counterpart": the person that office refers to serves
+    Russia (and is a President, when no title was stated). A person two such references give
+    different countries or titles gets none."""
+    mentions = mentions_of(people)
+    given: dict[str, tuple[Country | None, str | None]] = {}
+    clashes: set[str] = set()
+    for t in doc:
+        found = _office_phrase(t, mentions)
+        if found is not None:
+            noun, country = found
+            person = _referent(t, noun, country, mentions, lead)
+            title = None if noun in VAGUE_TITLES else title_of(noun)
+        else:
+            country = _counterpart_country(t)
+            person, title = (_counterpart(t, mentions), None) if country is not None else (None, None)
+        if person is None:
+            continue
+        before = given.setdefault(person.id, (country, title))
+        if country is not None and before[0] not in (None, country) or title and before[1] not in (None, title):
+            clashes.add(person.id)
+        given[person.id] = (before[0] or country, before[1] or title)
+    out = []
+    for p in people:
+        if p.id in given and p.id not in clashes:
+            country, title = given[p.id]
+            if country is not None:
+                p = replace(p, country=country.name, country_code=country.code)
+            p = replace(p, title=p.title or title)
+        out.append(p)
+    return tuple(out)
+
+
+def _office_phrase(t: Token, mentions: list[Mention]) -> tuple[str, Country | None] | None:
+    """(office noun, country or None) when a token heads a definite, singular office phrase that
+    names no person: "The President of Russia noted", "the Kazakh premier said", "Russia's leader
+    added", "Murat Kumpilov updated the President" (without a country, only "the" and the office:
+    not "the deputy chair", "the Prosecutor-General", "the Chairman of a company"). With a
+    country, only as the subject of its clause: an object is often someone never named ("we will
+    be glad to see the President of Brazil"). Not a name's own title ("the President of Turkey,
+    Recep Tayyip Erdogan", "King of Saudi Arabia His Majesty Salman"): a person named in or right
+    after the phrase takes it from roles.py."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") \
+            or t.dep_ not in (*SUBJECT_DEPS, "dobj", "pobj", "dative") \
+            or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return None
+    noun = office(t)
+    if noun is None or noun in VAGUE_NOUNS:
+        return None
+    doc = t.doc
+    phrase = noun_phrase(t)
+    end = phrase.end
+    code = country_word(phrase)
+    country = countries().by_code[code] if code else None
+    after = country_after_of(doc, t.i + len(noun.split()) if " of " in noun else t.i + 1)
+    if after is not None:
+        country = country or after[0]
+        end = after[1]
+    if country is not None and t.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" for c in t.children) \
+            or country is None and (any(w.dep_ not in ("det", "poss") for w in phrase if w.i != t.i)
+                                    or any(c.dep_ == "prep" for c in t.children)) \
+            or named_in(doc[phrase.start:min(end + NAME_GAP, len(doc))], mentions) is not None:
+        return None
+    return noun, country
+
+
+def _referent(t: Token, noun: str, country: Country | None, mentions: list[Mention],
+              lead: Person | None) -> Person | None:
+    """The person an office phrase refers to: the article's lead person, when nothing said of them
+    contradicts it ("Vladimir Putin had a call with President Macron. ... The President of Russia
+    informed his counterpart"; "Vladimir Putin met Governor Ivan Zotov. Zotov updated the
+    President"):
+    - with a country: no country is known for the lead yet, the lead's title (if any) has the
+      office's word, and no one with that office serves that country;
+    - without one: the lead has no title and no one named holds the office.
+    Anyone else may be someone never named ("The Prime Minister of Romania paid a visit" in an
+    article about Boris Johnson), so gets nothing; so does the lead when a clause the phrase sits
+    in has the lead as its subject ("Zelenskyy stated that the President of Russia must ...",
+    "Anna Berg met the President": someone else)."""
+    if lead is None or not any(m.person.id == lead.id and m.end <= t.idx for m in mentions) \
+            or _said_by(t, lead, mentions):
+        return None
+    word = person_nouns().get(noun, noun)
+    if country is None:
+        held = any(holds_office(p, word) for p in {m.person for m in mentions})
+        return lead if lead.title is None and not held else None
+    if lead.country is not None or by_office(noun, mentions, before=t.idx, country=country.code):
+        return None
+    return lead if lead.title is None or holds_office(lead, word) else None
+
+
+def _counterpart_country(t: Token) -> Country | None:
+    """The country in "his Turkish counterpart" (a counterpart phrase with no name)."""
+    if t.lower_ != "counterpart" or not any(c.dep_ == "poss" for c in t.children):
+        return None
+    code = country_word(noun_phrase(t))
+    return countries().by_code[code] if code else None
+
+
+def _counterpart(t: Token, mentions: list[Mention]) -> Person | None:
+    """The person "his Turkish counterpart" is: the one named last before it, within the last few
+    sentences, who is not the "his" ("Andriy Yermak met with Ambassador İbrahim Kalın. Andriy
+    Yermak informed his Turkish counterpart"); None when that person's country is known, or when
+    a name follows (the name's own title, read by roles.py)."""
+    doc = t.doc
+    if named_in(doc[t.i:min(t.i + NAME_GAP, len(doc))], mentions) is not None:
+        return None
+    poss = next(c for c in t.children if c.dep_ == "poss")
+    owner = antecedent(doc, poss, mentions)
+    window = sentences(doc)[max(0, sentences(doc).index(sentence_of(t)) - COUNTERPART_SENTENCES):]
+    since = window[0].start_char
+    before = [m.person for m in mentions if since <= m.start and m.end <= t.idx and m.person != owner]
+    if not before or before[-1].country is not None:
+        return None
+    return before[-1]
+
+
+def _said_by(t: Token, person: Person, mentions: list[Mention]) -> bool:
+    """Whether a clause ``t`` sits in has ``person`` as its subject ("he stressed that ... t", "he
+    met t"); the clause ``t`` is the subject of does not count."""
+    verbs = list(t.head.ancestors) if t.dep_ in SUBJECT_DEPS else [t.head, *t.head.ancestors]
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            if refer(t.doc, subject, mentions) == person:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- the article's own side
+
+
+def _paired_country(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> Country | None:
+    """"Vladimir Putin had a call with President of France Emmanuel Macron. ... Russian-French
+    relations": the pair names the two sides of a relationship, the French one is Macron's, named
+    in the lead sentence with Putin, so Putin, whose country is unsaid, is Russia's. Only when the
+    article pairs just these two countries, over a relationship ("relations", "talks"; not a
+    "border"), the other country is no one's, and the article names it more than any third."""
+    if lead is None or lead.country_code is not None:
+        return None
+    pairs = _country_pairs(doc)
+    if len(pairs) != 1:
+        return None
+    sentence = _lead_sentence(doc)
+    if sentence is None:
+        return None
+    beside = {p.country_code for p in people if p.id != lead.id and p.country_code
+              and any(sentence.start_char <= s < sentence.end_char for s, _ in p.mentions)}
+    others = {p.country_code for p in people if p.id != lead.id and p.country_code}
+    one, two = tuple(next(iter(pairs)))
+    side = two if one.code in beside else one if two.code in beside else None
+    if side is None or side.code in others:
+        return None
+    # the lead's country is the one the article names most after the counterpart's: in "Armenian-
+    # Turkish relations", in a Putin-Pashinyan readout, Turkey is a third side Russia outnumbers
+    counts = Counter(c for found in country_spans(doc).values() for _, c in found[:1] if c.code not in beside)
+    ranked = counts.most_common(2)
+    return side if ranked[0][0] == side and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+
+
+def _country_pairs(doc: Doc) -> set[frozenset[Country]]:
+    """The pairs of countries the Doc joins by a hyphen before a relationship noun ("Russian-French
+    relations", "Russia–Azerbaijan talks", "Russian-Chinese comprehensive strategic partnership")."""
+    spans = country_spans(doc)
+    relation = lexicon.name_words("bilateral")
+    pairs = set()
+    for found in spans.values():
+        end, first = found[0]
+        if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end - 1].whitespace_:
+            continue
+        for second_end, second in spans.get(end + 1, [])[:1]:
+            noun = doc[second_end - 1]
+            for _ in range(4):  # up the modifiers and conjuncts to the noun they describe
+                if noun.pos_ == "NOUN" or noun.head is noun:
+                    break
+                noun = noun.head
+            if second != first and noun.pos_ == "NOUN" and noun.lemma_.lower() in relation:
+                pairs.add(frozenset((first, second)))
+    return pairs
+
+
+def _lead_person(doc: Doc, people: tuple[Person, ...]) -> Person | None:
+    """The person the lead sentence is about: its subject ("Vladimir Putin held talks", "The
+    President held a meeting"), or the agent of a passive ("This was stated by President Volodymyr
+    Zelenskyy"); no one when two people share the subject."""
+    lead = _lead_sentence(doc)
+    if lead is None:
+        return None
+    mentions = mentions_of(people)
+    for t in lead:
+        if t.head.i == lead.root.i and t.dep_ in SUBJECT_DEPS or t.dep_ == "pobj" and t.head.dep_ == "agent" \
+                and t.head.head.i == lead.root.i:
+            if _joined(t):
+                return None
+            person = _named_in_subject(t, mentions) or refer(doc, t, mentions)
+            if person is not None:
+                return person
+    return None
+
+
+def _named_in_subject(t: Token, mentions: list[Mention]) -> Person | None:
+    """The person named in a subject's own words, up to a clause or comma: "President of Ukraine
+    Oleh Marchenko" (parsed with the name under "of")."""
+    end = next((w.i for w in t.subtree if w.i > t.i and (w.pos_ in ("VERB", "AUX") or w.text == ",")),
+               t.right_edge.i + 1)
+    found = named_in(t.doc[t.left_edge.i:end], mentions)
+    return found.person if found is not None else None
+
+
+def _joined(t: Token) -> bool:
+    """"President Zelenskyy and Chancellor of Austria Karl Nehammer discussed": the subject is one of
+    two (by the parse, or by an "and" before the name's title words, which the parse often misses)."""
+    if any(w.dep_ == "conj" for w in t.subtree):
+        return True
+    i = noun_phrase(t).start - 1
+    while i > 0 and (t.doc[i].text[:1].isupper() or t.doc[i].lower_ in ("of", "the")):
+        i -= 1
+    return i >= 0 and t.doc[i].lower_ in ("and", "&")
+
+
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The first sentence with words (the blanked dateline is none); None for a Doc with no
+    sentence boundaries (a pipeline without a parser)."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    return next((s for s in sentences(doc) if any(t.is_alpha for t in s)), None)

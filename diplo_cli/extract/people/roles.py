@@ -1,0 +1,226 @@
+"""Roles: the title, country and organization the words around a name give a person.
+
+Reads premodifiers ("Russian Prime Minister Mikhail Mishustin"), the "President of the Republic of
+X" form, appositives ("Sergey Lavrov, Russia's foreign minister,") and "counterpart", which
+inherits the other side's title. Titles and organisations come from patterns/; countries from
+extract/countries.py. names.py finds the names and calls these.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import lexicon
+from diplo_cli.extract.countries import Country, countries, country_after_of, country_spans
+from diplo_cli.records import Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str | None = None
+    country: Country | None = None
+    organization: str | None = None
+    counterpart: bool = False
+
+
+@functools.cache
+def titles() -> tuple[dict[str, str], list[str], frozenset[str]]:
+    """(abbreviation → full title, lower-case titles longest first, words that mark a title)."""
+    expand: dict[str, str] = {}
+    heads: list[str] = []
+    for e in lexicon.entries("titles"):
+        heads.append(e["title"].lower())
+        for a in e.get("abbr", []):
+            expand[a] = e["title"]
+    # the head noun marks a title: "secretary" in "secretary of state" (not "state": "State Duma")
+    title_words = frozenset(h.split(" of ")[0].split()[-1] for h in heads)
+    return expand, sorted(heads, key=len, reverse=True), title_words
+
+
+@functools.cache
+def organizations() -> dict[str, tuple[str, bool]]:
+    out = {}
+    for e in lexicon.entries("organizations"):
+        for form in (e["name"], *e.get("aliases", [])):
+            out[form] = (e["name"], e.get("international", True))
+    return out
+
+
+def serves_a_state(title: str) -> bool:
+    """Not a CEO's or a pope's office (titles.jsonl marks those "state": false)."""
+    low = title.lower()
+    return not any(re.search(rf"(?<!\w){re.escape(e['title'].lower())}(?!\w)", low)
+                   for e in lexicon.entries("titles") if e.get("state") is False)
+
+
+def leader_kind(title: str) -> str | None:
+    """"state" for a head of state's title ("President", "King"), "government" for a head of
+    government's ("Prime Minister", "Chancellor"): titles.jsonl "leader"; None for any other
+    ("Vice President")."""
+    low = title.lower()
+    return next((e["leader"] for e in lexicon.entries("titles") if e.get("leader") and low == e["title"].lower()), None)
+
+
+def is_title_word(t: Token) -> bool:
+    expand, _, title_words = titles()
+    return t.text in expand or t.lower_ in title_words
+
+
+def role_of(name: Span, named: set[int]) -> Role:
+    """Title, country and organization stated next to one mention of a name. ``named``: the tokens
+    of all name mentions, where the run of title words before this name stops ("President of
+    Ukraine Volodymyr Zelenskyy and UN Secretary-General António Guterres": Guterres' title is
+    "UN Secretary-General", not Zelenskyy's words too)."""
+    doc = name.doc
+    i = name.start
+    while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
+        t = doc[i - 1]
+        if t.i in named or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or is_title_word(t)
+                                or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
+                or t.ent_type_ == "PERSON" and not is_title_word(t) and not countries().lookup(t.text):
+            break
+        i -= 1
+    left = doc[i:name.start]
+    role = _read_role(left)
+    after = country_after_of(doc, name.end)  # "President Erdogan of Turkey"
+    if after is not None and role.country is None:
+        role = Role(role.title, after[0], role.organization, role.counterpart)
+    if role.title is None:  # appositive: "Sergey Lavrov, Russia's foreign minister,"
+        j = name.end
+        if j < len(doc) and doc[j].text == ",":
+            k = j + 1
+            while k < len(doc) and doc[k].text not in (",", ".", ";") and k - j < 8:
+                k += 1
+            role = merge([role, _read_role(doc[j + 1:k])])
+    return role
+
+
+def _comma_in_title(t: Token, name_start: int, named: set[int]) -> bool:
+    """"Special Presidential Representative for Environmental Protection, Ecology and Transport
+    Sergei Ivanov": a comma in an enumeration ("A, B and C") between capitalised title words, not
+    one that ends a list item ("... Dmitry Medvedev, Chief of Staff ... Anton Vaino")."""
+    doc = t.doc
+    between = doc[t.i + 1:name_start]
+    return t.text == "," and 0 < t.i < len(doc) - 1 and t.i - 1 not in named \
+        and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper() \
+        and any(w.lower_ in ("and", "&") for w in between) and not any(w.text == "," for w in between)
+
+
+def _read_role(words: Span) -> Role:
+    text = words.text.strip()
+    if not text:
+        return Role()
+    counterpart = bool(re.search(r"\bcounterpart\b", text))
+    organization = None
+    for form, (org, _international) in organizations().items():
+        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            organization = org
+            break
+    country = _country_in(words)
+    title = _title_in(text)
+    return Role(title, country, organization, counterpart)
+
+
+def _country_in(words: Span) -> Country | None:
+    """The country the words name: the longest name or demonym, leftmost first, or a capital
+    standing for its state in the possessive ("Beijing's envoy Li Wen")."""
+    spans = country_spans(words.doc)
+    inside = [(end - start, -start, country) for start in range(words.start, words.end)
+              for end, country in spans.get(start, ()) if end <= words.end]
+    if inside:
+        return max(inside, key=lambda x: x[:2])[2]
+    index = countries()
+    tokens = [t.text for t in words]
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1] in ("'s", "’s") and tokens[i] in index.by_capital:
+            return index.by_capital[tokens[i]]
+    return None
+
+
+def title_of(office: str) -> str | None:
+    """The full title an office noun names ("premier" → "Prime Minister", "president" →
+    "President"); None for "head of state", which names no one title."""
+    return None if " of " in office else _title_in(office)
+
+
+def _title_in(text: str) -> str | None:
+    """The office in a run of words, in full words, without the country or organization."""
+    expand, heads, _ = titles()
+    for abbr, full in expand.items():
+        text = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, text)
+    low = text.lower()
+    found = [m for head in heads if (m := re.search(rf"(?<!\w){re.escape(head)}(?!\w)", low))]
+    if not found:
+        return None
+    # the first office word starts the title ("Head of the Office of the President" is a head's
+    # title, not a president's); at one place the longest ("Deputy Prime Minister")
+    start = min(found, key=lambda m: (m.start(), -m.end())).start()
+    # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
+    title = _without_country(text[start:])
+    prefix = text[:start].split()
+    keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w)
+            and w.removesuffix("'s").removesuffix("’s") not in countries().by_capital
+            and w not in organizations() and w.lower() not in CONNECTORS]
+    title = " ".join([*keep, title]).strip(" ,-")
+    title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
+    return _title_case(title)
+
+
+def _without_country(title: str) -> str:
+    """"President of the Republic of South Africa" → "President"; "Head of the Republic of Adygea"
+    stays (Adygea is no country), and so do "Minister of Foreign Affairs" and "Head of the Russian
+    Central Bank" (the demonym names the bank, not the office's country)."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", title):
+        rest = title[m.end():].split()
+        for n in range(min(len(rest), countries().longest + 2), 0, -1):
+            words = " ".join(rest[:n]).strip(",")
+            if countries().lookup(words) is not None and (n == len(rest) or not rest[n][:1].isupper()
+                                                         or not _modifies(words)):
+                return title[:m.start()]
+    return title
+
+
+def _modifies(country_words: str) -> bool:
+    """A demonym or possessive, which names the body after it ("Russian Railways", "Russia's
+    Security Council"), not a country name before another word ("Russia President")."""
+    return country_words in countries().demonyms or country_words.endswith(("'s", "’s"))
+
+
+def _title_case(title: str) -> str:
+    """"foreign minister" → "Foreign Minister" (the article's own words otherwise)."""
+    small = {"of", "the", "and", "for", "on", "in"}
+    return " ".join(w if w in small or not w.islower() else w.capitalize() for w in title.split())
+
+
+def merge(roles: list[Role]) -> Role:
+    """First stated value of each field across a person's mentions."""
+    title = next((r.title for r in roles if r.title), None)
+    country = next((r.country for r in roles if r.country), None)
+    organization = next((r.organization for r in roles if r.organization), None)
+    counterpart = any(r.counterpart for r in roles)
+    return Role(title, None if organization and organizations().get(organization, ("", False))[1] else country,
+                 organization, counterpart)
+
+
+def inherit_counterpart_titles(people: tuple[Person, ...], roles: list[Role]) -> tuple[Person, ...]:
+    """"his Kazakh counterpart Olzhas Bektenov" takes the title of the person he is the counterpart of:
+    the nearest titled person mentioned before him."""
+    out = list(people)
+    for k, (p, role) in enumerate(zip(people, roles, strict=True)):
+        if not role.counterpart or p.title:
+            continue
+        first = p.mentions[0][0]
+        before = [q for q in people if q is not p and q.title and q.mentions[0][0] < first]
+        if before:
+            other = max(before, key=lambda q: max(s for s, _ in q.mentions if s < first))
+            out[k] = Person(p.id, p.name, other.title, p.country, p.country_code, p.organization, p.aliases,
+                            p.mentions)
+    return tuple(out)

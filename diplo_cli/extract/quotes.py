@@ -1,0 +1,316 @@
+"""Quotes stage: Doc + people → direct and reported speech, each with its speaker.
+
+Owns quotation-mark pairing (tolerant: an unbalanced mark costs at most that one quote), speech
+cues (patterns/speech_cues.jsonl) and speaker attribution (subject of the cue; pronouns and
+titles resolved to the nearest salient person; paragraph continuation). Does not create people.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import docindex, lexicon
+from diplo_cli.extract.references import (
+    PRONOUNS,
+    SUBJECT_DEPS,
+    Mention,
+    antecedent,
+    mentions_of,
+    named_in,
+    noun_phrase,
+    office,
+    refer,
+)
+from diplo_cli.records import Person, Quote, Speaker, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
+MARKUP = re.compile(r"[()\[\]{}<>@#*=|/\\]")
+SIGNATURE = re.compile(r"[.!?,]?[”»\"]?[ \t\u00a0]*[―—–][ \t\u00a0]*")
+# ---------------------------------------------------------------- quotation marks
+
+
+def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of double quotation marks, in text order.
+
+    Works paragraph by paragraph (a line is a paragraph). A quote that is still open at the end
+    of a paragraph continues when the next paragraph opens with a quotation mark (the convention
+    for a quotation over several paragraphs); that paragraph's piece is its own span. Otherwise an
+    unpaired mark is dropped and costs only its own quote.
+    """
+    spans: list[tuple[int, int]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
+    for n, (ps, pe) in enumerate(paragraphs):
+        ps, pe = ps + start, pe + start
+        open_at: int | None = None
+        for m in re.finditer(r"[\"“”«»„]", text[ps:pe]):
+            i = ps + m.start()
+            if _is_opener(text, i, ps, open_at is not None):
+                open_at = i + 1  # a new opener while open: the earlier mark was unbalanced
+            elif open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
+        if open_at is not None and n + 1 < len(paragraphs):
+            nxt = paragraphs[n + 1][0] + start
+            if text[nxt:nxt + 1] in OPENERS + STRAIGHT:
+                spans.append((open_at, pe))
+    return [s for s in (_trim(text, a, b) for a, b in spans) if s]
+
+
+def _is_opener(text: str, i: int, para_start: int, is_open: bool) -> bool:
+    mark = text[i]
+    if mark in OPENERS:
+        return True
+    if mark in CLOSERS:
+        return False
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-:" or i == para_start:
+        return not (is_open and (after.isspace() or after in ".,;:!?)"))
+    if after.isspace() or after in ".,;:!?)":
+        return False
+    return not is_open  # word"word: toggle
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop surrounding spaces and a comma before the closing mark; keep a final . ? !"""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def looks_like_title(words: str) -> bool:
+    """"Argo", "The Art of the Deal": a short capitalised name in quotes is a title, not speech."""
+    tokens = words.split()
+    if not tokens or len(tokens) > 8 or words[-1] in ".!?":
+        return False
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "by", "or"}
+    return all(t[0].isupper() or not t[0].isalpha() or t in small for t in tokens)
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
+    """Direct quotes (inside quotation marks) and reported speech ("X said that ..."), in text order."""
+    text = docindex.text(doc)
+    body = len(text) - len(text.lstrip())
+    spans = [s for s in quote_spans(text, body) if not looks_like_title(text[s[0]:s[1]])]
+    mentions = mentions_of(people)
+    quoted = _Coverage(spans)
+    out: list[Quote] = []
+    previous: Quote | None = None
+    for start, end in spans:
+        cue = _find_cue(doc, start, end, quoted)
+        speaker = _speaker(doc, cue, mentions) if cue is not None else None
+        if speaker is None:
+            speaker = _signed(text, end, mentions)
+        if speaker is None and cue is None and previous is not None and previous.speaker \
+                and _paragraphs_apart(text, previous.end, start) <= 1:
+            speaker = previous.speaker  # a quote with no cue continues the previous speaker's paragraph
+        q = Quote("direct", text[start:end], start, end, speaker, _cue_span(doc, cue))
+        if out and out[-1].speaker is None and speaker is not None and _runs_on(text, out[-1].end):
+            # "First paragraph ... \n\n"Second paragraph," she said: the first part is hers too
+            out[-1] = Quote("direct", out[-1].text, out[-1].start, out[-1].end, speaker, None)
+        out.append(q)
+        previous = q
+    out.extend(_reported(doc, quoted, mentions))
+    return tuple(sorted(out, key=lambda q: q.start))
+
+
+class _Coverage:
+    """Which characters are inside a quotation."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def covers(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.spans[k][0] <= i < self.spans[k][1] + 1
+
+
+def _signed(text: str, end: int, mentions: list[Mention]) -> Speaker | None:
+    """"...a real disgrace." ― Azucena Gonzalez: a dash after the closing mark signs the quote."""
+    m = SIGNATURE.match(text, end)
+    if m is None:
+        return None
+    named = next((x for x in mentions if x.start == m.end()), None)
+    if named is None:
+        return None
+    return Speaker(named.person.id, named.person.name, TextSpan(text[named.start:named.end], named.start, named.end))
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """A quote with no closing mark before its paragraph ends runs on into the next paragraph."""
+    rest = text[end:end + 3].lstrip(" ,")
+    return not rest or rest[0] in "\r\n"
+
+
+def _paragraphs_apart(text: str, a: int, b: int) -> int:
+    return len(re.findall(r"\n\s*", text[a:b]))
+
+
+def _speech_verbs() -> frozenset[str]:
+    return lexicon.words("speech_cues", "verb")
+
+
+def _document_nouns() -> frozenset[str]:
+    """Subject nouns that speak for their sender ("The message reads, in part: ...")."""
+    return lexicon.words("speech_cues", "document")
+
+
+def _find_cue(doc: Doc, start: int, end: int, quoted: _Coverage) -> Token | None:
+    """The speech cue of a quote: first in the words after it up to the sentence end (", he said"),
+    then in the words before it back to the previous sentence end or quote ("Lavrov said: ")."""
+    after = doc.char_span(end, end, alignment_mode="expand")
+    before = doc.char_span(start, start, alignment_mode="expand")
+    tokens_after = _frame(doc, after.start, +1, quoted) if after is not None else []
+    tokens_before = _frame(doc, before.start - 1, -1, quoted) if before is not None else []
+    for tokens in (tokens_after, tokens_before):
+        for t in tokens:
+            if _is_cue(t):
+                return t
+    return None
+
+
+def _frame(doc: Doc, i: int, step: int, quoted: _Coverage) -> list[Token]:
+    """Tokens outside quotes next to a quote, in reading order away from it, within the paragraph."""
+    out: list[Token] = []
+    while 0 <= i < len(doc):
+        t = doc[i]
+        if "\n" in t.text and step < 0 and all(x.is_punct for x in out) and i > 0 and doc[i - 1].text == ":":
+            i += step  # "The Times reports:\n\n"...": a colon ending the paragraph before introduces it
+            continue
+        if "\n" in t.text or quoted.covers(t.idx) and not t.is_punct:
+            break  # the paragraph ends, or the next quotation begins
+        if step > 0 and t.is_sent_start and out and any(x.text in ".!?" for x in out):
+            break
+        if step < 0 and t.text in ".!?" and out:
+            break
+        out.append(t)
+        i += step
+    return out
+
+
+def _negated(t: Token) -> bool:
+    """"She did not say whether ...": a denied speech act reports nothing. The "not" must stand just
+    before the verb: in '"Probably not," Moore said' it belongs to the quotation."""
+    return any(c.dep_ == "neg" and 0 < t.i - c.i <= 2 for c in t.children)
+
+
+def _is_cue(t: Token) -> bool:
+    if _negated(t):
+        return False
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _speech_verbs():
+        subj = _subject(t)
+        if t.lemma_.lower() == "read":  # "The message reads: ..." speaks; "A banner read ..." does not
+            return subj is not None and (subj.lemma_.lower() in _document_nouns() or subj.ent_type_ == "PERSON")
+        return subj is not None or t.dep_ in ("advcl", "xcomp", "conj")
+    return t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)
+
+
+def _subject(t: Token) -> Token | None:
+    """The subject of a cue verb. A cue without its own subject ("went on to say", "..., adding
+    that", "Expressing that ..., Mishustin said") takes the subject of the nearest speech verb
+    above it, else of the nearest verb above it."""
+    if t.lower_ == "according":
+        to = next((c for c in t.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    chain = [t]
+    while len(chain) < 5 and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    subjects = [(v, next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)) for v in chain]
+    own = subjects[0][1]
+    if own is not None:
+        return own
+    for v, subj in subjects[1:]:
+        if subj is not None and v.lemma_.lower() in _speech_verbs():
+            return subj
+    return next((subj for _, subj in subjects[1:] if subj is not None), None)
+
+
+def _cue_span(doc: Doc, cue: Token | None) -> TextSpan | None:
+    if cue is None:
+        return None
+    if cue.lower_ == "according":
+        end = cue.idx + len("according to")
+        return TextSpan(docindex.text(doc)[cue.idx:end], cue.idx, end)
+    return TextSpan(cue.text, cue.idx, cue.idx + len(cue.text))
+
+
+def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
+    subj = _subject(cue)
+    if subj is None:
+        return None
+    phrase = noun_phrase(subj)
+    named = named_in(phrase, mentions)  # a person named in the subject ("Russian Prime Minister Mikhail Mishustin")
+    for appos in (c for c in subj.children if c.dep_ == "appos" and named is None):
+        named = named_in(noun_phrase(appos), mentions)  # "said UCL astronomer, Angelos Tsiaras"
+    if named is not None:
+        words = TextSpan(docindex.text(doc)[named.start:named.end], named.start, named.end)
+        return Speaker(named.person.id, named.person.name, words)
+    mention = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
+    document = subj.lemma_.lower() in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
+    if subj.lower_ in PRONOUNS or office(subj) is not None or document:
+        # "the chancellor noted": the person with that title; "he said", "the message reads": the salient person
+        person = refer(doc, subj, mentions) if not document else antecedent(doc, subj, mentions)
+        if person is not None:
+            return Speaker(person.id, person.name, mention)
+        if subj.lower_ in PRONOUNS or document:
+            return None
+        # "the actress said", no actress named: the description is the speaker's name
+    if subj.pos_ in ("PRON", "DET") or any(MARKUP.search(w.text) for w in phrase):
+        return None  # no pronoun, markup or symbols as a speaker ("((es))Spanish language")
+    return Speaker(None, phrase.text, mention)  # an organisation or an unnamed speaker: "the ministry"
+
+
+def _reported(doc: Doc, quoted: _Coverage, mentions: list[Mention]) -> list[Quote]:
+    """Reported speech outside quotes: a speech verb's content clause ("X said that ..."), its
+    "need"/"importance" object ("X stressed the need to ..."), and the clause an "according to X,"
+    introduces ("According to him, Ukraine is ready to ...")."""
+    out = []
+    for t in doc:
+        if quoted.covers(t.idx):
+            continue
+        if t.lower_ == "according" and _is_cue(t):
+            content = t.head if t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i else None
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _speech_verbs() and not _negated(t):
+            content = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None) or next(
+                (c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("need", "importance", "necessity")),
+                None)
+        else:
+            continue
+        if content is None:
+            continue
+        span = _content_span(doc, content, quoted, after=t)
+        if span is None:
+            continue
+        start, end = span
+        out.append(Quote("indirect", docindex.text(doc)[start:end], start, end, _speaker(doc, t, mentions),
+                         _cue_span(doc, t)))
+    return out
+
+
+def _content_span(doc: Doc, head: Token, quoted: _Coverage, after: Token) -> tuple[int, int] | None:
+    """The words of reported content: the head's subtree after the cue, without "that", a final
+    stop, or words that are mostly a direct quote already taken."""
+    source = {w.i for w in after.subtree} if after.lower_ == "according" else set()  # "according to him"
+    words = [w for w in head.subtree if w.i > after.i and w.i not in source]
+    if not words:
+        return None
+    outside = [w for w in words if not quoted.covers(w.idx) or w.text in OPENERS + CLOSERS + STRAIGHT]
+    if len(outside) < len(words) // 2:
+        return None  # mostly a direct quote: already taken
+    first, last = min(words, key=lambda w: w.i), max(words, key=lambda w: w.i)
+    while first.i < last.i and (first.is_punct or first.dep_ == "mark" and first.lower_ in ("that", "whether", "if")):
+        first = doc[first.i + 1]
+    while last.i > first.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return first.idx, last.idx + len(last.text)

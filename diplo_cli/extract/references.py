@@ -1,0 +1,164 @@
+"""Who a noun phrase refers to: a named person, an office ("the minister"), or a pronoun.
+
+Shared by the stages that attribute something to a person (quote speakers, meeting participants,
+priority holders), so that "he", "the President" and "his counterpart" resolve the same way
+everywhere. Reads person nouns from patterns/person_nouns.jsonl. Does not create people.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import lexicon
+from diplo_cli.extract.countries import countries
+from diplo_cli.extract.docindex import sentence_of, sentences
+from diplo_cli.records import Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PRONOUNS = {"he", "she", "they", "i", "we", "him", "her"}
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}  # the speaker's own words: the quoted person, or the narrator
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a person: its character offsets."""
+
+    start: int
+    end: int
+    person: Person
+
+
+def mentions_of(people: tuple[Person, ...]) -> list[Mention]:
+    """Every mention of every person, in text order."""
+    return sorted((Mention(s, e, p) for p in people for s, e in p.mentions), key=lambda m: m.start)
+
+
+@functools.cache
+def person_nouns() -> dict[str, str]:
+    """Office nouns → the word looked for in a person's title ("head of state" → "president")."""
+    return {e["noun"]: e.get("title", e["noun"]) for e in lexicon.entries("person_nouns")}
+
+
+def noun_phrase(t: Token) -> Span:
+    """A nominal's words up to and including its head, plus name words after it (no clauses)."""
+    left = t.left_edge.i
+    right = t.i
+    while right + 1 < len(t.doc) and t.doc[right + 1].dep_ in ("flat", "compound") and t.doc[right + 1].head.i <= t.i:
+        right += 1
+    return t.doc[left:right + 1]
+
+
+def named_in(span: Span, mentions: list[Mention]) -> Mention | None:
+    """The first person mention inside a span ("Russian Prime Minister Mikhail Mishustin")."""
+    return next((m for m in mentions if m.start < span.end_char and span.start_char < m.end), None)
+
+
+def office(t: Token) -> str | None:
+    """The person noun a token heads, if any: "minister", or "head of state" for "the Head of State"."""
+    doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+        longer = f"{t.lemma_.lower()} of {doc[t.i + 2].lower_}"
+        if longer in person_nouns():
+            return longer
+    lemma = t.lemma_.lower()
+    for c in t.children:  # "the Prime Minister": the compound names the office, not "minister" alone
+        if c.dep_ == "compound" and f"{c.lower_} {lemma}" in person_nouns():
+            return f"{c.lower_} {lemma}"
+    return lemma if lemma in person_nouns() else None
+
+
+def refer(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+    """The person a nominal refers to: named in its phrase; an office held by a person named
+    earlier ("the chancellor noted"); else, for offices and pronouns, the salient person before it."""
+    phrase = noun_phrase(t)
+    named = named_in(phrase, mentions)
+    if named is not None:
+        return named.person
+    noun = office(t)
+    if noun is not None:
+        titled = by_office(noun, mentions, before=t.idx, country=country_word(phrase))
+        if titled is not None:
+            return titled
+    if t.lower_ in PRONOUNS or noun is not None:
+        return antecedent(doc, t, mentions)
+    return None
+
+
+def by_office(noun: str, mentions: list[Mention], before: int, country: str | None = None) -> Person | None:
+    """The person most recently named before ``before`` whose title has the office's word (and who
+    serves ``country``, when the words name one: "the Japanese premier"); failing that, the only
+    such person in the article ("The President held a meeting", Putin named later)."""
+    word = person_nouns().get(noun, noun)
+
+    def holds(p: Person) -> bool:
+        return holds_office(p, word) and (country is None or p.country_code == country)
+
+    earlier = [m.person for m in mentions if m.end <= before and holds(m.person)]
+    if earlier:
+        return earlier[-1]
+    anywhere = {m.person.id: m.person for m in mentions if holds(m.person)}
+    return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+
+
+def holds_office(person: Person, word: str) -> bool:
+    """Whether a person's title has an office's word ("president" in "Vice President")."""
+    return person.title is not None and word in person.title.lower().replace("-", " ").split()
+
+
+def country_word(phrase: Span) -> str | None:
+    """The ISO code of a country or demonym in a phrase ("the Japanese premier" → "JP")."""
+    for w in phrase:
+        found = countries().lookup(w.text) if w.text[:1].isupper() else None
+        if found is not None:
+            return found.code
+    return None
+
+
+def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], depth: int = 0) -> Person | None:
+    """The most salient person before a pronoun or title, looking back sentence by sentence:
+    - in the pronoun's own sentence, only a subject before it ("Overall, the President said, ...,
+      and he promised"); an object there is someone else ("Speaking to Martin Smith, he said");
+    - a sentence whose main subject is itself "he"/"she" continues that pronoun's person ("He
+      thanked Denmark, recalling that Mette Frederiksen visited" does not make her "he");
+    - else the subject of the nearest sentence that names someone, else its first named person."""
+    own = sentence_of(pronoun)
+    for t in reversed(doc[own.start:pronoun.i]):
+        if t.dep_ not in SUBJECT_DEPS:
+            continue
+        named = named_in(noun_phrase(t), mentions)
+        if named is not None:
+            return named.person
+        noun = office(t) if t.pos_ in ("NOUN", "PROPN") else None
+        person = by_office(noun, mentions, before=t.idx) if noun is not None else None
+        if person is not None:
+            return person
+    before = [s for s in sentences(doc) if s.end <= own.start][-6:]
+    for sentence in reversed(before):
+        root_subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
+        in_sentence = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
+        if root_subject is not None and root_subject.lower_ == pronoun.lower_ and depth < 6 \
+                and named_in(noun_phrase(root_subject), mentions) is None:
+            return antecedent(doc, root_subject, mentions, depth + 1)
+        if not in_sentence:
+            continue
+        for m in in_sentence:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
+                return m.person
+        return in_sentence[0].person
+    earlier = [m for m in mentions if m.end <= pronoun.idx]
+    return earlier[-1].person if earlier else None
+
+
+def joint_subject(t: Token) -> bool:
+    """"Both sides", "the two leaders", "the parties", "the interlocutors": the people of the meeting
+    being told, not one person."""
+    if t.lower_ == "both":
+        return True
+    counted = any(c.lower_ in ("both", "two", "three") for c in t.children)
+    return t.tag_ in ("NNS", "NNPS") and (counted or t.lemma_.lower() in ("side", "party", "interlocutor"))

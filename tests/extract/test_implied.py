@@ -1,0 +1,75 @@
+"""Implied roles: one row per rule, each a text written for the test → {name: (title, country code)}."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplo_cli.extract.people import resolve_people
+
+
+def roles_of(nlp, text, home=None):
+    return {p.name: (p.title, p.country_code) for p in resolve_people(nlp(text), home)}
+
+
+@pytest.mark.parametrize("text, expect", [
+    # an office named with a country, as a subject, is the lead person, who had no title or country
+    ("Anna Berg had a telephone conversation with President of France Claire Dubois. The talks were frank. "
+     "The President of Russia informed his counterpart about the situation.",
+     {"Anna Berg": ("President", "RU"), "Claire Dubois": ("President", "FR")}),
+    # ... not as an object: that office may be held by someone never named
+    ("Anna Berg met Claire Dubois in Paris. Anna Berg said she hoped to welcome the President of Brazil soon.",
+     {"Anna Berg": (None, None), "Claire Dubois": (None, None)}),
+    # ... nor inside what the lead says: "X stated that the President of Russia must ..." is someone else
+    ("President Anna Berg spoke to reporters. Anna Berg stated that the President of Russia must end the war.",
+     {"Anna Berg": ("President", None)}),
+    # the lead is an official of a stated country: officials with no country stated serve it too
+    ("President of Ukraine Oleh Marchenko held a meeting with the Government. "
+     "Defence Minister Ivan Koval and Foreign Minister Petro Savchuk took part.",
+     {"Oleh Marchenko": ("President", "UA"), "Ivan Koval": ("Defence Minister", "UA"),
+      "Petro Savchuk": ("Foreign Minister", "UA")}),
+    # ... but not someone in the office the lead already holds: a state has one President
+    ("President of Ukraine Oleh Marchenko met the press. He said that President Tomas Araya would visit soon. "
+     "Defence Minister Ivan Koval attended.",
+     {"Oleh Marchenko": ("President", "UA"), "Tomas Araya": ("President", None),
+      "Ivan Koval": ("Defence Minister", "UA")}),
+    # ... nor an official of an international body
+    ("President of Ukraine Oleh Marchenko met President of the International Judo Federation Marco Rossi.",
+     {"Oleh Marchenko": ("President", "UA"), "Marco Rossi": ("President of the International Judo Federation", None)}),
+    # two people share the lead sentence's subject: no one side is the article's own
+    ("President of Ukraine Oleh Marchenko and Chancellor of Austria Karl Huber discussed trade. "
+     "Defence Minister Ivan Koval attended.",
+     {"Oleh Marchenko": ("President", "UA"), "Karl Huber": ("Chancellor", "AT"),
+      "Ivan Koval": ("Defence Minister", None)}),
+    # a lead who is no state official gives no side ("Writer" is no office)
+    ("Writer Anna Berg of Norway met Defence Minister Ivan Koval.",
+     {"Anna Berg": (None, "NO"), "Ivan Koval": ("Defence Minister", None)}),
+    # the office alone ("the President"), with no one named holding it, is the untitled lead too
+    ("Anna Berg held a meeting with Governor Ivan Zotov. Ivan Zotov updated the President on the budget.",
+     {"Anna Berg": ("President", None), "Ivan Zotov": ("Governor", None)}),
+    # ... not when the lead is the subject of that clause: "Anna Berg met the President" is someone else
+    ("Anna Berg arrived in Kyiv. Anna Berg met the President on Monday.", {"Anna Berg": (None, None)}),
+    # "the Russian leader" says the country, not the office
+    ("Anna Berg had a call with President of France Claire Dubois. The Russian leader thanked her for the talks.",
+     {"Anna Berg": (None, "RU"), "Claire Dubois": ("President", "FR")}),
+    # a pair of countries over a relationship names both sides: the one not the counterpart's is the lead's,
+    # and the officials with no country are the lead's too
+    ("Anna Berg had a telephone conversation with President of France Claire Dubois. They discussed "
+     "Russian-French relations. Foreign Minister Ivan Koval took part.",
+     {"Anna Berg": (None, "RU"), "Claire Dubois": ("President", "FR"), "Ivan Koval": ("Foreign Minister", "RU")}),
+    # ... not when the pair is the counterpart's country and a third, nor over a border
+    ("Anna Berg had a call with Prime Minister of Armenia Aram Sargsyan. They discussed Armenian-Turkish "
+     "relations and the Armenian-Azerbaijani border.",
+     {"Anna Berg": (None, None), "Aram Sargsyan": ("Prime Minister", "AM")}),
+    # "his Italian counterpart" with no name: the person last named who is not "his"
+    ("Head of the Office of the President of Ukraine Oleh Marchenko met with Ambassador Marco Rossi. "
+     "Oleh Marchenko informed his Italian counterpart about the situation at the front.",
+     {"Oleh Marchenko": ("Head of the Office of the President", "UA"), "Marco Rossi": ("Ambassador", "IT")}),
+])
+def test_implied_roles(nlp, text, expect):
+    assert roles_of(nlp, text) == expect
+
+
+def test_the_users_home_country_takes_the_lead_persons_place(nlp):
+    text = "Writer Anna Berg met Defence Minister Ivan Koval and President Tomas Araya of Chile."
+    assert roles_of(nlp, text, "UA") == {"Anna Berg": (None, None), "Ivan Koval": ("Defence Minister", "UA"),
+                                         "Tomas Araya": ("President", "CL")}

@@ -1,0 +1,208 @@
+"""Meetings and dates: one row per rule, each a sentence written for the test → the meetings found."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplo_cli.extract import extract
+from diplo_cli.extract.meetings.dates import resolve_date
+from diplo_cli.io.sources import make_article
+
+DATE = "2024-03-07"  # a Thursday
+
+
+def meetings_of(nlp, text, date=DATE):
+    article = make_article("t", "t", text, None, date)
+    doc = next(iter(nlp.pipe([text])))
+    result = extract(article, doc)
+    names = {p.id: p.name for p in result.people}
+    return [{"kind": m.kind, "status": m.status, "people": sorted(names[i] for i in m.participants),
+             "host": names.get(m.host), "location": m.location, "date": m.date} for m in result.meetings]
+
+
+def one(nlp, text, **want):
+    found = meetings_of(nlp, text)
+    assert len(found) == 1, found
+    for key, value in want.items():
+        assert found[0][key] == value, (key, found[0])
+
+
+# ---- cue, participants and kind
+
+
+@pytest.mark.parametrize("text, people, kind", [
+    ("Indonesian President Arif Wibowo met with Malaysian Prime Minister Nurul Hakim in Jakarta.",
+     ["Arif Wibowo", "Nurul Hakim"], "in_person"),                                         # verb + "with"
+    ("Chancellor Lena Brandt held talks with President Omar Haddad.", ["Lena Brandt", "Omar Haddad"], "in_person"),
+    ("Prime Minister Carla Mendes had a telephone conversation with President Ivan Petrov.",
+     ["Carla Mendes", "Ivan Petrov"], "call"),                                              # medium word → call
+    ("President Ana Ruiz held a meeting with Governor Pablo Ortega via videoconference.",
+     ["Ana Ruiz", "Pablo Ortega"], "call"),                                                 # "via videoconference"
+    ("Foreign Minister Kofi Mensah spoke with his Ghanaian counterpart Yaw Boateng.",
+     ["Kofi Mensah", "Yaw Boateng"], "call"),                                               # "spoke with" → call
+    ("Leaders of the region gathered in Tashkent for a summit hosted by President Timur Karimov.",
+     ["Timur Karimov"], "summit"),
+    ("Japanese Prime Minister Haruto Sato paid a courtesy call on King Frederik at the palace.",
+     ["Frederik", "Haruto Sato"], "in_person"),                                             # courtesy call is a visit
+])
+def test_cue_people_and_kind(nlp, text, people, kind):
+    one(nlp, text, people=people, kind=kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Elif Demir received a letter from the ambassador.",                    # receive needs a person
+    "President Ana Ruiz held a press conference after the vote.",                    # public event
+    "President Ana Ruiz said during a meeting with media representatives that talks would go on.",
+    "Prime Minister Carla Mendes did not meet President Ivan Petrov in Geneva.",     # denied
+    "Chancellor Lena Brandt has no plans to meet President Omar Haddad.",
+    "President Omar Haddad invited Chancellor Lena Brandt to visit Cairo.",          # an invitation is no meeting
+    "President Omar Haddad is ready for talks with Chancellor Lena Brandt.",         # readiness is no meeting
+    "Trade between the two countries grew by 10 percent last year.",
+    "The rebels said they would meet President Omar Haddad if he lifted the curfew.",  # a condition
+    "The rebels demanded the removal of President Omar Haddad at the talks.",        # the object is no party
+    "President Omar Haddad said ten million people visit the portal every day.",     # a visit to no place
+])
+def test_no_meeting(nlp, text):
+    assert meetings_of(nlp, text) == []
+
+
+# ---- status, host, location, date
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chinese President Li Wen will visit Hanoi next week.", {"status": "planned", "location": "Hanoi"}),
+    ("President Ana Ruiz is scheduled to meet Chancellor Lena Brandt on Monday.",
+     {"status": "planned", "date": "2024-03-11"}),                                        # planned weekday: ahead
+    ("President Ana Ruiz met Chancellor Lena Brandt on Monday.", {"status": "held", "date": "2024-03-04"}),
+    ("President Ana Ruiz met Chancellor Lena Brandt on Thursday.", {"date": "2024-03-07"}),  # the dateline day
+    ("President Ana Ruiz met Chancellor Lena Brandt on Dec. 4.", {"date": "2023-12-04"}),   # nearest Dec. 4
+    ("President Ana Ruiz met Chancellor Lena Brandt in April.", {"date": None}),            # a month: no day
+    ("Emir Khalid Al Thani received Foreign Minister Ivan Petrov in Doha.",
+     {"host": "Khalid Al Thani", "location": "Doha"}),                                      # receive → host
+    ("Prime Minister Carla Mendes said during her meeting with her visiting Kenyan counterpart Ruth Achieng "
+     "in the capital Lisbon that ties were strong.",
+     {"host": "Carla Mendes", "location": "Lisbon", "people": ["Carla Mendes", "Ruth Achieng"]}),
+    ("President Ana Ruiz and King Frederik met on the sidelines of the G20 summit in Rio.",
+     {"kind": "in_person", "location": "Rio"}),                                             # summit is the venue
+])
+def test_status_host_location_date(nlp, text, want):
+    one(nlp, text, **want)
+
+
+# ---- one meeting per event
+
+
+def test_later_sentences_enrich_the_meeting(nlp):
+    text = ("President Ana Ruiz held talks with Chancellor Lena Brandt on Monday.\n\n"
+            "During the talks, the sides discussed energy. The meeting was also attended by "
+            "Foreign Minister Pablo Ortega.")
+    found = meetings_of(nlp, text)
+    assert len(found) == 1
+    assert found[0]["people"] == ["Ana Ruiz", "Lena Brandt", "Pablo Ortega"]
+
+
+def test_the_two_leaders_are_the_pair_told_before(nlp):
+    text = ("President Ana Ruiz received Chancellor Lena Brandt in Madrid on Monday.\n\n"
+            "The two leaders agreed to hold the next round of consultations in Berlin in May.")
+    found = meetings_of(nlp, text)
+    assert [m["status"] for m in found] == ["held", "planned"]
+    assert found[1]["people"] == ["Ana Ruiz", "Lena Brandt"] and found[1]["location"] == "Berlin"
+
+
+def test_a_separate_meeting_stays_apart(nlp):
+    text = ("Chancellor Lena Brandt hosted the summit, which was attended by President Ana Ruiz and "
+            "President Omar Haddad.\n\nOn the sidelines, Ruiz and Haddad held a separate meeting.")
+    found = meetings_of(nlp, text)
+    assert len(found) == 2
+    assert found[1]["people"] == ["Ana Ruiz", "Omar Haddad"]
+
+
+def test_lead_sentence_dates_the_meeting(nlp):
+    text = ("Prime Minister Carla Mendes on Tuesday praised ties with Kenya.\n\n"
+            '"We are friends," Mendes said during her meeting with Kenyan President Ruth Achieng.')
+    one(nlp, text, date="2024-03-05")
+
+
+def test_a_quoted_meeting_elsewhere_is_another_meeting(nlp):
+    text = ("President of Chile Tomás Araya held talks with Prime Minister of Norway Ingrid Solberg in Santiago.\n\n"
+            '"In May, at our meeting in Oslo, we signed the fisheries accord," Araya said.')
+    found = meetings_of(nlp, text)
+    assert [(m["location"], m["people"]) for m in found] == [
+        ("Santiago", ["Ingrid Solberg", "Tomás Araya"]), ("Oslo", ["Ingrid Solberg", "Tomás Araya"])]
+
+
+def test_a_quote_can_date_the_meeting_it_tells_of(nlp):
+    text = ("During the talks in Nairobi, President of Kenya Ruth Achieng and UN Secretary-General Omar Haddad "
+            "discussed the drought.\n\n"
+            '"Today, Ms. Achieng and I had the opportunity to discuss this issue," said Omar Haddad.')
+    one(nlp, text, date=DATE, location="Nairobi")
+
+
+def test_a_visit_to_our_country_is_in_the_hosts_country(nlp):
+    text = ("President of Chile Tomás Araya held talks with Prime Minister Ingrid Solberg, "
+            "who is on a visit to our country.")
+    one(nlp, text, location="Chile", host="Tomás Araya")
+
+
+def test_our_country_is_the_one_the_text_is_about_when_no_speaker_country_is_known(nlp):
+    text = ("Chile is rebuilding. Chile thanks its friends, and Chilean towns recover.\n\n"
+            "The President recalled that Prime Minister Ingrid Solberg visited our country in May.")
+    one(nlp, text, location="Chile", people=["Ingrid Solberg"])
+
+
+def test_the_first_speaker_of_a_transcript_dates_the_meeting(nlp):
+    text = ("President Ana Ruiz held a meeting with Minister Pablo Ortega via videoconference.\n\n"
+            "* * * President Ana Ruiz: Good afternoon. Today, I suggest discussing the harvest.")
+    one(nlp, text, date=DATE, kind="call")
+
+
+def test_a_briefing_is_a_meeting_and_joins_the_one_told(nlp):
+    one(nlp, "Minister Elif Demir briefed President Ana Ruiz on the talks.", people=["Ana Ruiz", "Elif Demir"])
+    text = ("President Ana Ruiz held a working meeting with Governor Pavel Orlov via videoconference.\n\n"
+            "Pavel Orlov reported to the President on the harvest.")
+    one(nlp, text, people=["Ana Ruiz", "Pavel Orlov"], kind="call")
+    assert meetings_of(nlp, "Reuters reported that the talks had failed.") == []
+
+
+def test_a_transcript_of_two_speakers_is_a_meeting(nlp):
+    text = ("Governor Pavel Orlov took office on Monday.\n\n"
+            "President Ana Ruiz: Good afternoon, Mr Orlov. Pavel Orlov: Good afternoon, Madam President.")
+    one(nlp, text, people=["Ana Ruiz", "Pavel Orlov"], status="held")
+
+
+def test_each_coordinated_clause_keeps_its_own_day(nlp):
+    text = "I have already met Minister Elif Demir, and tomorrow I will meet Minister Kofi Mensah."
+    found = {m["people"][0]: (m["status"], m["date"]) for m in meetings_of(nlp, text)}
+    assert found == {"Elif Demir": ("held", None), "Kofi Mensah": ("planned", "2024-03-08")}
+
+
+def test_discussing_needs_company(nlp):
+    assert meetings_of(nlp, "Minister Elif Demir discussed the budget on Monday.") == []
+    one(nlp, "Minister Elif Demir and Minister Kofi Mensah discussed the budget.",
+        people=["Elif Demir", "Kofi Mensah"])
+
+
+def test_cue_inside_a_quote_is_not_a_meeting(nlp):
+    assert meetings_of(nlp, '"We must meet President Omar Haddad soon," Chancellor Lena Brandt said.') == []
+
+
+# ---- dates: pure rules
+
+
+@pytest.mark.parametrize("words, base, planned, expect", [
+    ("today", "2024-03-07", False, "2024-03-07"),
+    ("yesterday", "2024-03-07", False, "2024-03-06"),
+    ("on Thursday", "2024-03-07", False, "2024-03-07"),      # the article's own weekday is that day
+    ("Monday", "2024-03-07", False, "2024-03-04"),
+    ("Monday", "2024-03-07", True, "2024-03-11"),
+    ("next Monday", "2024-03-07", False, "2024-03-11"),
+    ("Dec. 4", "2024-03-07", False, "2023-12-04"),           # the nearest Dec. 4, not nine months ahead
+    ("4 April", "2024-03-07", False, "2024-04-04"),
+    ("March 4, 2020", None, False, "2020-03-04"),            # a full date needs no dateline
+    ("Monday", None, False, None),                           # a weekday does
+    ("April", "2024-03-07", False, None),
+    ("next week", "2024-03-07", False, None),
+    ("every Monday", "2024-03-07", False, None),
+])
+def test_resolve_date(words, base, planned, expect):
+    assert resolve_date(words, base, planned) == expect

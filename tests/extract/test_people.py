@@ -1,0 +1,177 @@
+"""People: one row per rule, each a sentence written for the test → (name, title, country code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplo_cli.extract.countries import countries
+from diplo_cli.extract.people import resolve_people
+
+
+def people_of(nlp, text):
+    return [(p.name, p.title, p.country_code, p.organization) for p in resolve_people(nlp(text))]
+
+
+@pytest.mark.parametrize("text, expect", [
+    # demonym + title premodifiers
+    ("Russian Prime Minister Mikhail Petrov arrived.", [("Mikhail Petrov", "Prime Minister", "RU", None)]),
+    # Kremlin style "President of the Republic of X"
+    ("President of the Republic of Kazakhstan Nurlan Abenov held talks.", [("Nurlan Abenov", "President", "KZ", None)]),
+    # appositive with possessive country and lower-case title
+    ("Sergei Morozov, Russia's foreign minister, spoke first.", [("Sergei Morozov", "Foreign Minister", "RU", None)]),
+    # counterpart inherits the other side's title; its demonym gives the country
+    ("Prime Minister Mikhail Petrov met his Kazakh counterpart Olzhas Bekov.",
+     [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
+    # abbreviations expand to the full title
+    ("Indian PM Ravi Menon landed in Tokyo.", [("Ravi Menon", "Prime Minister", "IN", None)]),
+    # short country forms
+    ("U.S. Secretary of State John Miller arrived.", [("John Miller", "Secretary of State", "US", None)]),
+    # officials of international bodies: organization, no country
+    ("UN Secretary-General Carlos Ortega called for calm.",
+     [("Carlos Ortega", "Secretary-General", None, "United Nations")]),
+    # companies: organization
+    ("Gazprom CEO Ivan Sokolov signed the deal.", [("Ivan Sokolov", "CEO", None, "Gazprom")]),
+    # only the office's head noun marks a title: "Secretary of State" does not make "State" one
+    ("State Duma deputies and Moscow State University students welcomed the Supreme State Council.", []),
+    # a title ending in "s" keeps it
+    ("Deputy Minister for Foreign Affairs Anna Berg arrived.",
+     [("Anna Berg", "Deputy Minister for Foreign Affairs", None, None)]),
+    # "of the Republic of X" is cut only when X is a country: a region's head keeps it
+    ("Head of the Republic of Karelia Ivan Zotov opened the plant.",
+     [("Ivan Zotov", "Head of the Republic of Karelia", None, None)]),
+    # the name after the title's country, which the model tends to swallow into a place
+    ("President of the Republic of South Africa Thabo Ngema met the press.",
+     [("Thabo Ngema", "President", "ZA", None)]),
+    # a title with a comma inside it
+    ("Special Presidential Representative for Energy, Ecology and Transport Oleg Ivanov spoke.",
+     [("Oleg Ivanov", "Special Presidential Representative for Energy, Ecology and Transport", None, None)]),
+    # two titled people joined by "and": each keeps his own title
+    ("Minister of Health of Chile Tomas Araya and UN Secretary-General Carlos Ortega met.",
+     [("Tomas Araya", "Minister of Health", "CL", None),
+      ("Carlos Ortega", "Secretary-General", None, "United Nations")]),
+    # an office with "of" + institution before the name ("Deputy Chairman of the Security Council X")
+    ("Deputy Chairman of the Security Council Pavel Orlov spoke, and Minister Anna Berg listened.",
+     [("Pavel Orlov", "Deputy Chairman of the Security Council", None, None), ("Anna Berg", "Minister", None, None)]),
+    # a comma that ends a list item is not inside the next title
+    ("The talks were attended by Secretary Anna Berg, Chief of Staff of the Office Pavel Orlov and others.",
+     [("Anna Berg", "Secretary", None, None), ("Pavel Orlov", "Chief of Staff of the Office", None, None)]),
+    # a hyphenated given name after the title's country
+    ("President of Kazakhstan Daniyar-Kairat Seitov met the press.",
+     [("Daniyar-Kairat Seitov", "President", "KZ", None)]),
+    # a capital in the possessive stands for its state
+    ("Beijing's envoy Li Wen arrived in Kabul.", [("Li Wen", "Envoy", "CN", None)]),
+    # military ranks are titles, not given names
+    ("The award went to Captain Serhiy Bondar.", [("Serhiy Bondar", "Captain", None, None)]),
+    # a demonym inside the title names the body, so the title keeps it
+    ("Ivan Petrov, the head of the Russian Central Bank, spoke.",
+     [("Ivan Petrov", "Head of the Russian Central Bank", "RU", None)]),
+    # a country name the tokenizer splits at a hyphen
+    ("President of Guinea-Bissau Amadou Balde spoke.", [("Amadou Balde", "President", "GW", None)]),
+    # the country after the name
+    ("The letter reached President Tomas Araya of Chile.", [("Tomas Araya", "President", "CL", None)]),
+    # a title starts at its first office word, even when a longer one follows
+    ("Head of the Office of the President Oleh Marchenko spoke.",
+     [("Oleh Marchenko", "Head of the Office of the President", None, None)]),
+    # no title or country stated: none invented
+    ("Anna Berg wrote a book.", [("Anna Berg", None, None, None)]),
+])
+def test_title_country_organization(nlp, text, expect):
+    assert people_of(nlp, text) == expect
+
+
+def test_surname_mentions_join_the_full_name_whatever_the_label(nlp):
+    text = ("Prime Minister Mikhail Mishustin met Olzhas Bektenov. Mishustin said trade grew. "
+            "Mishustin and Bektenov signed a plan.")
+    (mishustin, bektenov) = resolve_people(nlp(text))
+    assert mishustin.name == "Mikhail Mishustin" and mishustin.aliases == ("Mishustin",)
+    assert len(mishustin.mentions) == 3 and len(bektenov.mentions) == 2
+    for s, e in mishustin.mentions:
+        assert text[s:e] in ("Mikhail Mishustin", "Mishustin")
+
+
+def test_punctuation_the_model_puts_inside_a_name_is_not_a_name():
+    """"Nikol Pashinyan:" tagged PERSON must not make ":" (its last token) a surname found everywhere."""
+    from conftest import make_doc
+
+    words = ["Nikol", "Pashinyan", ":", "We", "won", ".", "Pashinyan", "left", ":", "fine", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 8
+    (person,) = resolve_people(make_doc(words, ents=ents))
+    assert (person.name, person.aliases, len(person.mentions)) == ("Nikol Pashinyan", ("Pashinyan",), 2)
+
+
+def test_a_name_cut_at_a_hyphen_by_the_model_is_joined_back():
+    from conftest import make_doc
+
+    words = ["Minister", "Ingrid", "Solberg", "-", "Dahl", "wrote", "."]
+    spaces = [True, True, False, False, True, False, False]
+    (person,) = resolve_people(make_doc(words, spaces=spaces, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]))
+    assert (person.name, person.mentions) == ("Ingrid Solberg-Dahl", ((9, 28),))
+
+
+def test_a_hyphenated_name_keeps_its_lower_case_end():
+    from conftest import make_doc
+
+    words = ["Prayuth", "Chan", "-", "o", "-", "cha", "spoke", "."]
+    spaces = [True, False, False, False, False, True, False, False]
+    (person,) = resolve_people(make_doc(words, spaces=spaces, ents=["B-PERSON"] + ["I-PERSON"] * 5 + ["O", "O"]))
+    assert person.name == "Prayuth Chan-o-cha"
+
+
+def test_family_name_first_forms_join_the_full_name(nlp):
+    people = resolve_people(nlp("Prime Minister Tanaka Haruki arrived in Hanoi. Tanaka met the press."))
+    assert [(p.name, p.aliases, len(p.mentions)) for p in people] == [("Tanaka Haruki", ("Tanaka",), 2)]
+
+
+def test_a_shared_first_word_joins_nobody(nlp):
+    people = resolve_people(nlp("Sergei Lavrov and Sergei Shoigu arrived. Sergei waved."))
+    assert sorted(p.name for p in people) == ["Sergei Lavrov", "Sergei Shoigu"]
+    assert all(len(p.mentions) == 1 for p in people)
+
+
+def test_institutions_and_places_tagged_person_are_not_people(nlp):
+    text = "The meeting of the United Nations General Assembly opened. Ministers crossed the Zeya Bridge."
+    assert [p.name for p in resolve_people(nlp(text))] == []
+
+
+def test_demonyms_and_countries_are_not_people(nlp):
+    names = [p.name for p in resolve_people(nlp("The Russian and Kazakh presidents met. Kazakh officials agreed."))]
+    assert "Kazakh" not in names and "Russian" not in names
+
+
+@pytest.mark.parametrize("form, code", [("Kazakh", "KZ"), ("Türkiye", "TR"), ("U.S.", "US"), ("Emirati", "AE"),
+                                        ("Lao", "LA"), ("Sri Lankan", "LK"), ("Russia's", "RU"), ("the UK", "GB"),
+                                        ("chad", None), ("us", None),
+                                        ("American", "US"), ("French", "FR"), ("Indian", "IN"),  # not territories
+                                        ("Norwegian", "NO"), ("Chinese", "CN")])
+def test_country_lookup(form, code):
+    c = countries().lookup(form)
+    assert (c.code if c else None) == code
+
+
+@pytest.mark.parametrize("words, ents, names", [
+    # a lower-case word inside marks an award or institution, and its "the" never becomes a name
+    (["He", "received", "the", "Order", "of", "St", "Andrew", "from", "the", "President", "."],
+     ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"], []),
+    # digits or capitals: no one-word name
+    (["COVID-19", "spread", "and", "COVID", "stayed", "."], ["B-PERSON", "O", "O", "B-PERSON", "O", "O"], []),
+    # a name before a place word is a place
+    (["Troops", "left", "the", "Velykodar", "region", "."], ["O", "O", "O", "B-PERSON", "O", "O"], []),
+    # ... and so is the same word elsewhere in the article
+    (["Guns", "hit", "Velykodar", ".", "People", "in", "Velykodar", "hid", "."],
+     ["O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"], []),
+    # a one-word name the model tags as an organisation at least as often is not a person
+    (["Zorvex", "said", "so", ",", "and", "Zorvex", "shares", "fell", "."],
+     ["B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O"], []),
+    # a word the article also writes in lower case is a common word ("Children" ... "children")
+    (["Children", "wrote", ".", "The", "children", "waited", "."], ["B-PERSON", "O", "O", "O", "O", "O", "O"], []),
+    # a word ending in an institution word is a body ("Gazprombank")
+    (["Gazprombank", "lent", "money", "."], ["B-PERSON", "O", "O", "O"], []),
+    # a town or region from the places list (data/places.txt) is no person
+    (["Shelling", "of", "Kherson", "went", "on", "."], ["O", "O", "B-PERSON", "O", "O", "O"], []),
+    # ... unless "Mr" or a title says it is one ("Obama" is also a town in Japan)
+    (["Mr", "Obama", "spoke", "."], ["B-PERSON", "I-PERSON", "O", "O"], ["Obama"]),
+])
+def test_words_the_model_tags_person_that_are_no_one(words, ents, names):
+    from conftest import make_doc
+
+    assert [p.name for p in resolve_people(make_doc(words, ents=ents))] == names

@@ -1,0 +1,160 @@
+"""Quotes: one row per rule, each a sentence written for the test → (speaker, quote, cue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplo_cli.extract import extract
+from diplo_cli.extract.quotes import looks_like_title, quote_spans
+from diplo_cli.io.sources import make_article
+
+
+def quotes_of(nlp, text):
+    article = make_article("t", "t", text)
+    doc = next(iter(nlp.pipe([text])))
+    return extract(article, doc).quotes
+
+
+def direct(nlp, text):
+    return [(q.speaker.name if q.speaker else None, q.text, q.cue.text if q.cue else None)
+            for q in quotes_of(nlp, text) if q.kind == "direct"]
+
+
+# ---- pairing: pure text rules
+
+
+@pytest.mark.parametrize("text, expect", [
+    ('He said "we are ready" today.', ["we are ready"]),
+    ("He said “we are ready” today.", ["we are ready"]),
+    ('"We are ready," he said, "to go on."', ["We are ready", "to go on."]),            # split by attribution
+    ('"First part.\n\n"Second part," she said.', ["First part.", "Second part"]),       # spans two paragraphs
+    ('An "open mark never closes.\n\nNext "fine" one.', ["fine"]),                      # unbalanced costs one quote
+    ('Lavrov said: "The talks were useful."', ["The talks were useful."]),             # colon quote
+    ('"Outer \'inner\' words here," he said.', ["Outer 'inner' words here"]),           # nested single marks kept
+])
+def test_quote_spans(text, expect):
+    assert [text[s:e] for s, e in quote_spans(text)] == expect
+
+
+@pytest.mark.parametrize("words, expect", [
+    ("Argo", True), ("The Art of the Deal", True), ("developing successfully", False),
+    ("We Are Ready.", False), ("We are ready to work", False),
+])
+def test_titles_in_quotes_are_not_speech(words, expect):
+    assert looks_like_title(words) is expect
+
+
+# ---- attribution: real model
+
+
+@pytest.mark.parametrize("text, expect", [
+    # cue after the quote, name subject
+    ('"We will build the bridge," Finance Minister Sara Lindgren said.',
+     [("Sara Lindgren", "We will build the bridge", "said")]),
+    # cue before the quote, colon
+    ('Foreign Minister Sara Lindgren stated: "The border will stay open."',
+     [("Sara Lindgren", "The border will stay open.", "stated")]),
+    # pronoun resolved to the nearest salient person
+    ('Chancellor Markus Feldmann arrived in Rome on Monday. "We came to listen," he said.',
+     [("Markus Feldmann", "We came to listen", "said")]),
+    # "For his part, X" switches the speaker
+    ('Markus Feldmann praised the plan. For his part, Tomasz Wierzbicki voiced doubts.\n\n'
+     '"It is too early to decide," he added.', [("Tomasz Wierzbicki", "It is too early to decide", "added")]),
+    # a title as subject resolves to the person
+    ('Prime Minister Tomasz Wierzbicki visited the port. "Trade matters to all of us," the prime minister noted.',
+     [("Tomasz Wierzbicki", "Trade matters to all of us", "noted")]),
+    # a title picks the person who holds it, not just the nearest person
+    ('Chancellor Markus Feldmann met Prime Minister Tomasz Wierzbicki. "Energy is our shared task," the chancellor '
+     'noted.', [("Markus Feldmann", "Energy is our shared task", "noted")]),
+    # a quote over two paragraphs: the first part takes the speaker named after the second
+    ('Anna Berg spoke to reporters.\n\n"The first part of what I say.\n\n"And the second part of it," Anna Berg said.',
+     [("Anna Berg", "The first part of what I say.", None), ("Anna Berg", "And the second part of it", "said")]),
+    # organisation as speaker: no person id, the words as name
+    ('"Our doors remain open," the Foreign Ministry said in a statement.',
+     [("the Foreign Ministry", "Our doors remain open", "said")]),
+    # "went on to say": subject of the governing verb
+    ('Markus Feldmann spoke for an hour. "Europe must act together," he went on to say.',
+     [("Markus Feldmann", "Europe must act together", "say")]),
+    # a quote with no cue continues the previous speaker's paragraph
+    ('"We are ready," Markus Feldmann said. "The work starts tomorrow and it will take a year."',
+     [("Markus Feldmann", "We are ready", "said"),
+      ("Markus Feldmann", "The work starts tomorrow and it will take a year.", None)]),
+    # a document speaks for its sender
+    ('President Helena Vasconcelos sent a message to the graduates. '
+     'The message reads: "You have worked hard for this day."',
+     [("Helena Vasconcelos", "You have worked hard for this day.", "reads")]),
+    # no cue and no earlier speaker: unattributed, never a random nearby name
+    ('Helena Vasconcelos visited the school.\n\nA banner read "Education is the key to the future of our nation."',
+     [(None, "Education is the key to the future of our nation.", None)]),
+    # the name in apposition to an inverted subject
+    ('"The data are clear," said UCL astronomer Angela Costa.',
+     [("Angela Costa", "The data are clear", "said")]),
+    # the object of a participle clause is not the "he" of the main clause
+    ('Prime Minister Omar Haddad took questions. Speaking to Martin Okafor of the BBC, he said, "We acted in time."',
+     [("Omar Haddad", "We acted in time.", "said")]),
+    # a sentence whose subject is "he" keeps him, though it names a woman in a clause
+    ('President Omar Haddad spoke in Cairo. He thanked Denmark, recalling that Prime Minister Mette Lund visited '
+     'Egypt.\n\n"We remember our friends," he said.', [("Omar Haddad", "We remember our friends", "said")]),
+    # a dash after the closing mark signs the quote
+    ('Readers wrote to us.\n“Borders should stay open.” ― Lucia Moreno\n“Trade is what matters.” ― Pavel Novak',
+     [("Lucia Moreno", "Borders should stay open.", None), ("Pavel Novak", "Trade is what matters.", None)]),
+    # a colon ending the paragraph before introduces the quote
+    ('Minister Sara Lindgren said:\n\n"We will not give up the plan."',
+     [("Sara Lindgren", "We will not give up the plan.", "said")]),
+    # a "not" inside the quotation does not deny the speech verb
+    ('"Are we ready? Probably not," Minister Sara Lindgren said.',
+     [("Sara Lindgren", "Are we ready? Probably not", "said")]),
+    # "the Prime Minister" is the prime minister, not any minister
+    ('Finance Minister Lena Brandt met Prime Minister Omar Haddad. Later Brandt left. "We agree," the Prime '
+     'Minister said.', [("Omar Haddad", "We agree", "said")]),
+    # an office with a demonym picks the person of that country
+    ('Japanese Prime Minister Haruto Sato met Indian Prime Minister Ravi Menon. "We are partners," the Japanese '
+     'premier added.', [("Haruto Sato", "We are partners", "added")]),
+    # "summed up" is a speech verb
+    ('"It is time to act," Prime Minister Kiril Ivanov summed up.', [("Kiril Ivanov", "It is time to act", "summed")]),
+])
+def test_direct_quote_attribution(nlp, text, expect):
+    assert direct(nlp, text) == expect
+
+
+def test_markup_is_no_speaker(nlp):
+    """Wiki markup such as "((en))English" before a cue is not an organisation speaking."""
+    assert direct(nlp, '"We are ready," ((en))English said.') == [(None, "We are ready", "said")]
+
+
+def test_the_dateline_is_never_part_of_a_speaker(nlp):
+    got = direct(nlp, ' date 2024-01-01 "Ties are strong," said Mikhail Ivanov.')
+    assert got == [("Mikhail Ivanov", "Ties are strong", "said")]
+
+
+def test_reported_speech(nlp):
+    qs = [q for q in quotes_of(nlp, "Prime Minister Sara Lindgren said that the talks had been constructive.")
+          if q.kind == "indirect"]
+    assert [(q.speaker.name, q.text, q.cue.text) for q in qs] == [
+        ("Sara Lindgren", "the talks had been constructive", "said")]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Prime Minister Sara Lindgren stressed the need to reform the customs service.",
+     ("Sara Lindgren", "the need to reform the customs service", "stressed")),
+    ("Minister Elif Demir met the press. According to Elif Demir, Chile is ready to export more copper.",
+     ("Elif Demir", "Chile is ready to export more copper", "According to")),
+])
+def test_reported_need_and_according_to(nlp, text, expect):
+    got = [(q.speaker.name if q.speaker else None, q.text, q.cue.text) for q in quotes_of(nlp, text)
+           if q.kind == "indirect"]
+    assert expect in got
+
+
+def test_denied_speech_is_not_reported_speech(nlp):
+    text = "Foreign Minister Sara Lindgren did not say whether she plans to travel to the region."
+    assert [q for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
+
+
+def test_offsets_give_back_the_text(nlp):
+    text = ' date 2024-01-01 "We are ready," Markus Feldmann said, "to go on."\r\n'
+    for q in quotes_of(nlp, text):
+        assert text[q.start:q.end] == q.text
+        assert text[q.cue.start:q.cue.end] == q.cue.text
+        m = q.speaker.mention
+        assert text[m.start:m.end] == m.text
