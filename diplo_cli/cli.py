@@ -9,6 +9,7 @@ Exit codes: 0 all articles done, 1 some article failed (its line has `errors`), 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from diplo_cli.errors import DiploError, UsageError
+from diplo_cli.errors import DiploError, OutputError, UsageError
 
 from . import __version__
 
@@ -109,16 +110,23 @@ def extract(
                           pretty, resume, fail_fast, quiet, home_country, dask)
     except DiploError as e:
         say(None, str(e))
+        if isinstance(e, OutputError) and e.stdout:
+            _drop_stdout()
         raise typer.Exit(e.exit_code) from None
     except KeyboardInterrupt:
         say(None, "interrupted; every line written is complete", style="yellow")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
-        # The reader went away (`| head -1`): stop quietly; point stdout at nothing so the
-        # interpreter's final flush does not complain.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_stdout()  # the reader went away (`| head -1`): stop quietly
         raise typer.Exit(EXIT_PIPE) from None
     raise typer.Exit(status)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at nothing, so the interpreter's final flush of what it could not write does
+    not fail again with a traceback."""
+    with contextlib.suppress(OSError, ValueError):  # no real stdout (tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date: str | None, encoding: str,
@@ -154,7 +162,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
         raise UsageError(f"unknown encoding {encoding!r}") from None
     default_date = parse_iso_date(date) if date else None
     home = parse_country(home_country) if home_country is not None else None
-    files = list_files(paths, glob)
+    files = list_files(paths, glob, output)
 
     done: set[str] = set()
     if resume and output:
@@ -169,7 +177,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
 
     if resume and output and not quiet and done:
         say(output, f"resuming: {len(done)} articles already done", style="cyan")
-    sink = Sink(output, append=resume)
+    sink = Sink(output, append=resume)  # checks -o now; empties it only when the first line is ready
     status = EXIT_OK
     try:
         with _progress(total, quiet) as advance:
@@ -184,6 +192,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
                     if fail_fast:
                         say(None, "stopping at the first failure (--fail-fast)")
                         break
+        sink.finish()
     finally:
         sink.close()
     return status

@@ -22,3 +22,11 @@ class InputError(UsageError):
 
 class ModelNotFound(UsageError):
     """The requested spaCy pipeline is not installed."""
+
+
+class OutputError(UsageError):
+    """The output target cannot be written (no such folder, a folder, read-only, disk full)."""
+
+    def __init__(self, message: str, stdout: bool = False) -> None:
+        super().__init__(message)
+        self.stdout = stdout  # the target was stdout: the CLI must not let the interpreter flush it again

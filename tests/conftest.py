@@ -67,7 +67,7 @@ class Cli:
         from diplo_cli.cli import app
 
         result = self.runner.invoke(app, list(args), input=input, catch_exceptions=False)
-        parse = args[:1] == ("extract",) and "--pretty" not in args
+        parse = args[:1] == ("extract",) and "--pretty" not in args and "--help" not in args
         lines = result.stdout.splitlines() if parse else []
         result.records = [self.validate(orjson.loads(line)) for line in lines]
         return result

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from diplo_cli.errors import InputError, UsageError
+from diplo_cli.io.output import same_file
 from diplo_cli.records import Article
 
 STDIN = "-"
@@ -108,16 +109,22 @@ def failed_article(id: str, source: str, reason: str, date: str | None = None) -
 # ---------------------------------------------------------------- paths
 
 
-def list_files(paths: list[str], glob: str) -> list[str]:
+def list_files(paths: list[str], glob: str, output: str | None = None) -> list[str]:
     """Expand the PATH arguments into the files to read, in order; "-" stays as is.
 
     Folders are walked recursively in sorted order, skipping hidden files and folders, keeping
-    names that match ``glob``. Raises InputError for a path that does not exist, or when nothing
-    at all is left to read; a folder with no match alone is only a warning (returned).
+    names that match ``glob``. Raises InputError for a path that does not exist or a folder with
+    no match. The ``output`` file (-o) is never an input: named as one it is a usage error (the
+    run would overwrite what it reads); found in a folder it is passed over.
     """
     missing = [p for p in paths if p != STDIN and not is_url(p) and not os.path.lexists(p)]
     if missing:
         raise InputError(f"no such file or directory: {', '.join(missing)}")
+    if output is not None:
+        clash = next((p for p in paths if p != STDIN and not is_url(p) and not os.path.isdir(p)
+                      and same_file(p, output)), None)
+        if clash is not None:
+            raise UsageError(f"-o {output} is also an input ({clash}): write the output to another file")
     files: list[str] = []
     for p in paths:
         if is_url(p):
@@ -126,7 +133,7 @@ def list_files(paths: list[str], glob: str) -> list[str]:
         if p == STDIN or not os.path.isdir(p):
             files.append(p)
             continue
-        found = list(_walk(p, glob))
+        found = [f for f in _walk(p, glob) if output is None or not same_file(f, output)]
         if not found:
             raise InputError(f"{p}: no files matching {glob!r} in this folder (see --glob)")
         files.extend(found)

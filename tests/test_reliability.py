@@ -1,0 +1,204 @@
+"""Nothing lost and no traceback, whatever the file system, the signal or the output target (issue #21).
+
+One test per case, named after it. Permission cases run as root too (CI does): root reads a
+chmod 000 folder and writes a chmod 444 file, so there the test makes the call itself fail the
+way the permission problem does.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+from conftest import ROOT
+
+ARTICLE = " date 2025-05-14 Chilean President Tomas Araya met Portuguese President Helena Vasconcelos in Lisbon.\n"
+LONG = ARTICLE + "More talks were held on trade and energy. " * 30
+OLD = b'{"keep": "the output of an earlier run"}\n'
+ROOT_USER = os.geteuid() == 0
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+def no_traceback(r) -> bool:
+    return "Traceback" not in r.stderr
+
+
+def deny_writes(monkeypatch, path: Path) -> None:
+    """Make opening ``path`` for writing fail with EACCES, as for a read-only file (root writes it anyway)."""
+    target = str(path)
+    real_os_open, real_open = os.open, builtins.open
+
+    def os_open(file, flags, *args, **kwargs):
+        if str(file) == target and flags & (os.O_WRONLY | os.O_RDWR):
+            raise PermissionError(13, "Permission denied", target)
+        return real_os_open(file, flags, *args, **kwargs)
+
+    def py_open(file, mode="r", *args, **kwargs):
+        if str(file) == target and any(c in mode for c in "wa+"):
+            raise PermissionError(13, "Permission denied", target)
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", os_open)
+    monkeypatch.setattr(builtins, "open", py_open)
+
+
+def deny_listing(monkeypatch, folder: Path) -> None:
+    """Make listing ``folder`` fail with EACCES, as for a chmod 000 folder when running as root."""
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fsdecode(path) == str(folder):
+            raise PermissionError(13, "Permission denied", str(folder))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+# ---------------------------------------------------------------- data loss
+
+
+def test_output_file_is_kept_when_the_model_is_missing(cli, tmp_path):
+    out = write(tmp_path / "keep.jsonl", OLD)
+    r = cli("extract", str(write(tmp_path / "a.txt", ARTICLE)), "--model", "missing_model_xx", "-o", str(out))
+    assert r.exit_code == 2 and no_traceback(r)
+    assert out.read_bytes() == OLD
+
+
+def test_output_file_is_kept_when_interrupted_during_start_up(cli, tmp_path, monkeypatch):
+    from diplo_cli.run import pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.Extractor, "__init__", interrupted)
+    out = write(tmp_path / "keep.jsonl", OLD)
+    r = cli("extract", str(write(tmp_path / "a.txt", ARTICLE)), "-o", str(out))
+    assert r.exit_code == 130
+    assert out.read_bytes() == OLD
+
+
+def test_output_that_is_one_of_the_inputs_is_refused(cli, tmp_path):
+    same = write(tmp_path / "same.jsonl", orjson.dumps({"id": "a", "text": ARTICLE}) + b"\n")
+    before = same.read_bytes()
+    r = cli("extract", "--jsonl", str(same), "-o", str(same))
+    assert r.exit_code == 2 and "also an input" in r.stderr and no_traceback(r)
+    assert same.read_bytes() == before
+
+
+def test_output_file_inside_the_input_folder_is_not_read_back(cli, tmp_path):
+    write(tmp_path / "in" / "a.txt", ARTICLE)
+    out = tmp_path / "in" / "out.txt"
+    for _ in range(2):
+        r = cli("extract", str(tmp_path / "in"), "-o", str(out))
+        assert r.exit_code == 0, r.stderr
+    assert [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()] == ["a"]
+
+
+# ---------------------------------------------------------------- file system: every input gets its line
+
+
+# ---------------------------------------------------------------- output targets: a clear message, exit 2
+
+
+def test_output_to_a_missing_folder(cli, tmp_path):
+    r = cli("extract", str(write(tmp_path / "a.txt", ARTICLE)), "-o", str(tmp_path / "nope" / "out.jsonl"))
+    assert r.exit_code == 2 and "does not exist" in r.stderr and no_traceback(r)
+
+
+def test_output_to_a_directory(cli, tmp_path):
+    r = cli("extract", str(write(tmp_path / "a.txt", ARTICLE)), "-o", str(tmp_path))
+    assert r.exit_code == 2 and "is a folder" in r.stderr and no_traceback(r)
+
+
+def test_output_to_a_read_only_file(cli, tmp_path, monkeypatch):
+    out = write(tmp_path / "out.jsonl", OLD)
+    out.chmod(0o444)
+    if ROOT_USER:
+        deny_writes(monkeypatch, out)
+    r = cli("extract", str(write(tmp_path / "a.txt", ARTICLE)), "-o", str(out))
+    assert r.exit_code == 2 and "permission denied" in r.stderr and no_traceback(r)
+    assert out.read_bytes() == OLD
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device that is always full)")
+def test_output_to_a_full_disk(cli, tmp_path):
+    r = cli("extract", str(write(tmp_path / "a.txt", ARTICLE)), "-o", "/dev/full")
+    assert r.exit_code == 2 and "no space left" in r.stderr.lower() and no_traceback(r)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device that is always full)")
+def test_stdout_to_a_full_disk(tmp_path):
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([sys.executable, "-m", "diplo_cli", "extract", str(write(tmp_path / "a.txt", ARTICLE))],
+                           stdout=full, stderr=subprocess.PIPE, timeout=120)
+    assert r.returncode == 2 and b"no space left" in r.stderr.lower(), r.stderr
+    assert b"Traceback" not in r.stderr and b"Exception ignored" not in r.stderr
+
+
+# ---------------------------------------------------------------- signals
+
+
+def _marked(marker: str) -> list[int]:
+    """Pids of the processes whose environment carries ``marker`` (a run and everything it started)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and int(entry) != os.getpid():
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as f:
+                    if marker.encode() in f.read():
+                        found.append(int(entry))
+            except OSError:  # gone, or not ours to read
+                continue
+    return found
+
+
+def _survivors(marker: str, seconds: float) -> list[int]:
+    deadline = time.time() + seconds
+    while (alive := _marked(marker)) and time.time() < deadline:
+        time.sleep(0.2)
+    return alive
+
+
+def _start_j2_run(tmp_path: Path, marker: str) -> subprocess.Popen:
+    for n in range(40):
+        write(tmp_path / "in" / f"a{n:02}.txt", LONG)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "DIPLO_TEST_MARKER": marker}
+    proc = subprocess.Popen([sys.executable, "-m", "diplo_cli", "extract", str(tmp_path / "in"), "-j", "2",
+                             "--batch-size", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.readline()  # the workers are running
+    return proc
+
+
+# ---------------------------------------------------------------- offsets
+
+
+def _spans(rec: dict):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from offsets_check import spans
+
+    return list(spans(rec))
+
+
+# ---------------------------------------------------------------- --resume
+
+
+# ---------------------------------------------------------------- smaller stumbles
+
+
+# ---------------------------------------------------------------- README
+
+
+README = (ROOT / "README.md").read_text()
+
+
