@@ -26,7 +26,7 @@ from diplo_cli.errors import DiploError, OutputError, UsageError
 from . import __version__
 
 if TYPE_CHECKING:
-    from diplo_cli.io.sources import ReadOptions
+    from diplo_cli.io.sources import Input, ReadOptions
     from diplo_cli.records import Article
     from diplo_cli.run.pipeline import Outcome, RunOptions
 
@@ -80,7 +80,9 @@ def extract(
                                                   metavar="FILE")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help='Inputs are JSON lines {"text", "id"?, "date"?, "source"?, '
                                                         '"home_country"?}, one article per line.')] = False,
-    glob: Annotated[str, typer.Option("--glob", help="File name pattern to take from folders.")] = "*.txt",
+    glob: Annotated[str | None, typer.Option("--glob", metavar="PATTERN", show_default=False,
+                                              help="File name pattern to take from folders, in any case. "
+                                                   "Default: *.txt, or *.jsonl with --jsonl.")] = None,
     date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD",
                                                 help="Article date for inputs with no dateline.")] = None,
     encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the input files.")] = "utf-8",
@@ -129,7 +131,7 @@ def _drop_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date: str | None, encoding: str,
+def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None, date: str | None, encoding: str,
              model: str, jobs: int, batch_size: int, pretty: bool, resume: bool, fail_fast: bool,
              quiet: bool, home_country: str | None = None, dask: str | None = None) -> int:
     import codecs
@@ -138,6 +140,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
     from diplo_cli.io.sources import (
         STDIN,
         ReadOptions,
+        default_glob,
         file_id,
         list_files,
         parse_country,
@@ -162,7 +165,10 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
         raise UsageError(f"unknown encoding {encoding!r}") from None
     default_date = parse_iso_date(date) if date else None
     home = parse_country(home_country) if home_country is not None else None
-    files = list_files(paths, glob, output)
+    listing = list_files(paths, glob or default_glob(jsonl), output)
+    files = listing.inputs
+    for where, note in listing.notes if not quiet else ():
+        say(where, note, style="yellow")
 
     done: set[str] = set()
     if resume and output:
@@ -198,7 +204,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str, date:
     return status
 
 
-def _outcomes(files: list[str], articles: Iterator[Article], read: ReadOptions, opts: RunOptions,
+def _outcomes(files: list[Input], articles: Iterator[Article], read: ReadOptions, opts: RunOptions,
               skip: Callable[[str], bool], dask: str | None) -> Iterator[Outcome]:
     """The one library call: local processes, or a Dask cluster that reads the text files itself."""
     if dask is None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conftest import ROOT
+from conftest import ROOT, run_diplo
 
 ARTICLE = " date 2025-05-14 Chilean President Tomas Araya met Portuguese President Helena Vasconcelos in Lisbon.\n"
 LONG = ARTICLE + "More talks were held on trade and energy. " * 30
@@ -108,6 +108,80 @@ def test_output_file_inside_the_input_folder_is_not_read_back(cli, tmp_path):
 # ---------------------------------------------------------------- file system: every input gets its line
 
 
+def test_file_name_not_valid_utf8_gets_its_line(cli, tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "good.txt", ARTICLE)
+    try:
+        with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as f:
+            f.write(ARTICLE.encode())
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    r = cli("extract", str(folder))
+    assert r.exit_code == 0 and no_traceback(r)
+    assert [x["source"] for x in r.records] == [f"{folder}/caf\\xe9.txt", f"{folder}/good.txt"]
+    assert r.records[0]["people"] and "not valid UTF-8" in r.records[0]["errors"][0]
+
+
+def test_unreadable_sub_folder_gets_its_line(cli, tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    write(folder / "a.txt", ARTICLE)
+    write(folder / "locked" / "b.txt", ARTICLE)
+    write(folder / "z.txt", ARTICLE)
+    if ROOT_USER:
+        deny_listing(monkeypatch, folder / "locked")
+    else:
+        (folder / "locked").chmod(0)
+    try:
+        r = cli("extract", str(folder))
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert r.exit_code == 1 and no_traceback(r)
+    assert [(x["id"], x["errors"]) for x in r.records] == [
+        ("a", []), ("locked", ["cannot read folder: permission denied"]), ("z", [])]
+    assert f"diplo: {folder / 'locked'}: cannot read folder: permission denied" in r.stderr
+
+
+def test_symlink_loop_is_followed_once(cli, tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "a.txt", ARTICLE)
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "back").symlink_to(folder, target_is_directory=True)
+    r = cli("extract", str(folder))
+    assert r.exit_code == 0 and no_traceback(r)
+    assert [x["id"] for x in r.records] == ["a"]
+    assert "already read" in r.stderr
+
+
+def test_folders_nested_1100_deep(cli, tmp_path):
+    deep = str(tmp_path / "in")
+    os.mkdir(deep)
+    for _ in range(1100):  # one by one: pathlib's mkdir(parents=True) recurses too
+        deep = os.path.join(deep, "d")
+        os.mkdir(deep)
+    with open(os.path.join(deep, "a.txt"), "w") as f:
+        f.write(ARTICLE)
+    try:
+        r = cli("extract", str(tmp_path / "in"))
+    finally:  # pytest's clean-up of tmp_path recurses too
+        os.remove(os.path.join(deep, "a.txt"))
+        while deep != str(tmp_path / "in"):
+            os.rmdir(deep)
+            deep = os.path.dirname(deep)
+    assert r.exit_code == 0 and no_traceback(r)
+    assert [x["id"] for x in r.records] == ["a"]
+
+
+def test_fifo_named_txt_is_skipped_with_a_message(tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "a.txt", ARTICLE)
+    os.mkfifo(folder / "pipe.txt")
+    r = run_diplo("extract", str(folder), timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert [orjson.loads(line)["id"] for line in r.stdout.splitlines()] == ["a"]
+    assert f"{folder / 'pipe.txt'}: not a regular file".encode() in r.stderr
+
+
 # ---------------------------------------------------------------- output targets: a clear message, exit 2
 
 
@@ -144,6 +218,12 @@ def test_stdout_to_a_full_disk(tmp_path):
                            stdout=full, stderr=subprocess.PIPE, timeout=120)
     assert r.returncode == 2 and b"no space left" in r.stderr.lower(), r.stderr
     assert b"Traceback" not in r.stderr and b"Exception ignored" not in r.stderr
+
+
+def test_stdin_closed_with_dash():
+    r = subprocess.run(f"exec {sys.executable} -m diplo_cli extract - <&-", shell=True, capture_output=True,
+                       timeout=120, executable="/bin/bash")
+    assert r.returncode == 2 and b"stdin is closed" in r.stderr and b"Traceback" not in r.stderr, r.stderr
 
 
 # ---------------------------------------------------------------- signals
@@ -194,6 +274,20 @@ def _spans(rec: dict):
 
 
 # ---------------------------------------------------------------- smaller stumbles
+
+
+def test_jsonl_folder_needs_no_glob(cli, tmp_path):
+    write(tmp_path / "feed" / "a.jsonl", orjson.dumps({"id": "x", "text": ARTICLE}) + b"\n")
+    write(tmp_path / "feed" / "notes.txt", ARTICLE)
+    r = cli("extract", "--jsonl", str(tmp_path / "feed"))
+    assert r.exit_code == 0, r.stderr
+    assert [x["id"] for x in r.records] == ["x"]
+
+
+def test_glob_is_not_case_sensitive(cli, tmp_path):
+    write(tmp_path / "A.TXT", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE)
+    assert [x["id"] for x in cli("extract", str(tmp_path)).records] == ["A", "b"]
 
 
 # ---------------------------------------------------------------- README

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
 import datetime as dt
 import fnmatch
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -109,46 +111,137 @@ def failed_article(id: str, source: str, reason: str, date: str | None = None) -
 # ---------------------------------------------------------------- paths
 
 
-def list_files(paths: list[str], glob: str, output: str | None = None) -> list[str]:
-    """Expand the PATH arguments into the files to read, in order; "-" stays as is.
+Input = str | Article  # a path to read, or the failed Article of an entry that cannot be listed
 
-    Folders are walked recursively in sorted order, skipping hidden files and folders, keeping
-    names that match ``glob``. Raises InputError for a path that does not exist or a folder with
-    no match. The ``output`` file (-o) is never an input: named as one it is a usage error (the
-    run would overwrite what it reads); found in a folder it is passed over.
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What the PATH arguments expand to: the inputs in order, and the entries passed over."""
+
+    inputs: list[Input]
+    notes: list[tuple[str, str]]  # (path, why it was passed over), for stderr
+
+
+def default_glob(jsonl: bool) -> str:
+    """Which names to take from folders when --glob is not given."""
+    return "*.jsonl" if jsonl else "*.txt"
+
+
+def list_files(paths: list[str], glob: str, output: str | None = None) -> Listing:
+    """Expand the PATH arguments into the inputs to read, in order; "-" stays as is.
+
+    Folders are walked in sorted order, skipping hidden files and folders, keeping names that
+    match ``glob`` (in any case). A folder that cannot be listed is an input of its own (its
+    failed Article); files that are not regular files (a FIFO called a.txt) and folders seen
+    before (a symlink loop) are passed over with a note. Raises InputError for a path that does
+    not exist, a folder with no match, or "-" when stdin is closed. The ``output`` file (-o) is
+    never an input: named as one it is a usage error (the run would overwrite what it reads);
+    found in a folder it is passed over.
     """
     missing = [p for p in paths if p != STDIN and not is_url(p) and not os.path.lexists(p)]
     if missing:
-        raise InputError(f"no such file or directory: {', '.join(missing)}")
+        raise InputError(f"no such file or directory: {', '.join(map(display_path, missing))}")
+    if STDIN in paths and sys.stdin is None:
+        raise InputError("stdin is closed: nothing to read from - (pipe text in, or name files)")
     if output is not None:
         clash = next((p for p in paths if p != STDIN and not is_url(p) and not os.path.isdir(p)
                       and same_file(p, output)), None)
         if clash is not None:
             raise UsageError(f"-o {output} is also an input ({clash}): write the output to another file")
-    files: list[str] = []
+    inputs: list[Input] = []
+    notes: list[tuple[str, str]] = []
     for p in paths:
         if is_url(p):
-            files.extend(_walk_url(p, glob))
+            inputs.extend(_walk_url(p, glob))
             continue
         if p == STDIN or not os.path.isdir(p):
-            files.append(p)
+            inputs.append(p)
             continue
-        found = [f for f in _walk(p, glob) if output is None or not same_file(f, output)]
+        found = list(_walk(p, glob, output, notes))
         if not found:
-            raise InputError(f"{p}: no files matching {glob!r} in this folder (see --glob)")
-        files.extend(found)
-    return files
+            raise InputError(f"{display_path(p)}: no files matching {glob!r} in this folder (see --glob)")
+        inputs.extend(found)
+    return Listing(inputs, notes)
 
 
-def _walk(folder: str, glob: str) -> Iterator[str]:
-    entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    for e in entries:
-        if e.name.startswith("."):
+def _walk(top: str, glob: str, output: str | None, notes: list[tuple[str, str]]) -> Iterator[Input]:
+    """The files under ``top`` in sorted order, depth first, without recursion (folders may nest
+    thousands deep) and entering each folder once (a symlink back to a parent is a loop)."""
+    seen: set[tuple[int, int]] = set()
+    stack: list[Iterator[os.DirEntry[str]]] = []
+
+    def enter(folder: str) -> Article | None:
+        try:
+            st = os.stat(folder)
+            if (st.st_dev, st.st_ino) in seen:
+                notes.append((display_path(folder), "folder already read (a symlink loop?); passed over"))
+                return None
+            seen.add((st.st_dev, st.st_ino))
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            return failed_article(file_id(folder), display_path(folder), f"cannot read folder: {_os_reason(e)}")
+        stack.append(iter(entries))
+        return None
+
+    if (failure := enter(top)) is not None:
+        yield failure
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.name.startswith("."):
             continue
-        if e.is_dir():
-            yield from _walk(e.path, glob)
-        elif fnmatch.fnmatchcase(e.name, glob):
-            yield e.path
+        elif _is_dir(entry):
+            if (failure := enter(entry.path)) is not None:
+                yield failure
+        elif _matches(entry.name, glob) and not (output is not None and same_file(entry.path, output)):
+            kind = _special_kind(entry.path)
+            if kind is None:
+                yield entry.path
+            else:
+                notes.append((display_path(entry.path), f"not a regular file ({kind}); passed over"))
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows symlinks
+    except OSError:
+        return False
+
+
+def _matches(name: str, glob: str) -> bool:
+    """--glob in any case: '*.txt' takes A.TXT."""
+    return fnmatch.fnmatchcase(name.casefold(), glob.casefold())
+
+
+def _special_kind(path: str) -> str | None:
+    """What a matching name that is no regular file is (reading a FIFO would wait for ever); None
+    for a regular file, and for one that cannot be looked at (reading it fails on its own line)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file"
+
+
+def display_path(path: str) -> str:
+    """A path as a string JSON can hold: bytes of a file name that are not UTF-8 (kept by Python
+    as lone surrogates) are shown as \\xNN."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
+NAME_NOT_UTF8 = "file name is not valid UTF-8: its other bytes are shown as \\xNN in 'id' and 'source'"
 
 
 def is_url(path: str) -> bool:
@@ -178,7 +271,7 @@ def _walk_url(url: str, glob: str) -> list[str]:
             return [url]
         found = sorted(p for p in fs.find(root) if not any(part.startswith(".") for part in
                                                              p[len(root.rstrip("/")):].split("/"))
-                       and fnmatch.fnmatchcase(p.rsplit("/", 1)[-1], glob))
+                       and _matches(p.rsplit("/", 1)[-1], glob))
     except OSError as e:
         raise InputError(f"{url}: {e}") from None
     if not found:
@@ -186,15 +279,18 @@ def _walk_url(url: str, glob: str) -> list[str]:
     return [fs.unstrip_protocol(p) for p in found]
 
 
-def file_id(path: str) -> str:
-    return "stdin" if path == STDIN else Path(path).stem
+def file_id(path: Input) -> str:
+    """The id of an input: its file stem (display-safe), "stdin" for "-"."""
+    if isinstance(path, Article):
+        return path.id
+    return "stdin" if path == STDIN else display_path(Path(path).stem)
 
 
 # ---------------------------------------------------------------- reading
 
 
 def read_articles(
-    files: list[str], opts: ReadOptions, skip: Callable[[str], bool] = lambda _id: False
+    files: list[Input], opts: ReadOptions, skip: Callable[[str], bool] = lambda _id: False
 ) -> Iterator[Article]:
     """Yield one Article per input article, lazily, in input order.
 
@@ -202,7 +298,10 @@ def read_articles(
     (plain files are skipped before they are opened).
     """
     for path in files:
-        if opts.jsonl:
+        if isinstance(path, Article):  # an entry that could not be listed: its failed line
+            if not skip(path.id):
+                yield path
+        elif opts.jsonl:
             yield from _jsonl_articles(path, opts, skip)
         elif not skip(file_id(path)):
             yield read_text_article(path, opts)
@@ -210,13 +309,16 @@ def read_articles(
 
 def read_text_article(path: str, opts: ReadOptions) -> Article:
     """One text file (or "-", or a URL) as an Article; a file that cannot be read fails alone."""
-    id, source = file_id(path), path
+    id, source = file_id(path), display_path(path)
     try:
         data = _read_bytes(path)
         text = decode(data, opts.encoding)
     except (OSError, ValueError, UsageError) as e:  # UsageError: a worker without the URL backend
         return failed_article(id, source, _reason(e), opts.default_date)
-    return make_article(id, source, text, None, opts.default_date, opts.home_country)
+    article = make_article(id, source, text, None, opts.default_date, opts.home_country)
+    if source != path:
+        article = dataclasses.replace(article, warnings=(NAME_NOT_UTF8, *article.warnings))
+    return article
 
 
 def _read_bytes(path: str) -> bytes:
@@ -235,18 +337,20 @@ def _open_binary(path: str) -> BinaryIO:
 
 
 def _reason(e: Exception) -> str:
+    return f"cannot read: {_os_reason(e)}" if isinstance(e, OSError) else str(e)
+
+
+def _os_reason(e: OSError) -> str:
     if isinstance(e, PermissionError):
-        return "cannot read: permission denied"
+        return "permission denied"
     if isinstance(e, IsADirectoryError):
-        return "cannot read: is a directory"
-    if isinstance(e, OSError):
-        return f"cannot read: {e.strerror or e}"
-    return str(e)
+        return "is a directory"
+    return str(e.strerror or e)
 
 
 def _jsonl_articles(path: str, opts: ReadOptions, skip: Callable[[str], bool]) -> Iterator[Article]:
     """One Article per non-blank line of a JSON-lines file: {"text": ..., "id"?, "date"?, "source"?}."""
-    label = "<stdin>" if path == STDIN else path
+    label = "<stdin>" if path == STDIN else display_path(path)
     stem = file_id(path)
     try:
         stream: BinaryIO = sys.stdin.buffer if path == STDIN else _open_binary(path)
