@@ -4,13 +4,14 @@ It never touches spaCy objects and is the only module that prints or exits. spaC
 only when `extract` runs, so `diplo --help` and `diplo schema` start fast.
 
 Exit codes: 0 all articles done, 1 some article failed (its line has `errors`), 2 usage error,
-130 interrupted (Ctrl-C), 141 output pipe closed early (e.g. `| head -1`).
+130 interrupted (Ctrl-C), 141 output pipe closed early (e.g. `| head -1`), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from diplo_cli.records import Article
     from diplo_cli.run.pipeline import Outcome, RunOptions
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_TERMINATED = 0, 1, 2, 130, 141, 143
 
 app = typer.Typer(
     name="diplo",
@@ -108,13 +109,18 @@ def extract(
 ) -> None:
     """Extract meetings, people, quotes and priorities: one JSON line per input article."""
     try:
-        status = _extract(paths or [], output, jsonl, glob, date, encoding, model, jobs, batch_size,
-                          pretty, resume, fail_fast, quiet, home_country, dask)
+        with _sigterm_as_interrupt():
+            status = _extract(paths or [], output, jsonl, glob, date, encoding, model, jobs, batch_size,
+                              pretty, resume, fail_fast, quiet, home_country, dask)
     except DiploError as e:
         say(None, str(e))
         if isinstance(e, OutputError) and e.stdout:
             _drop_stdout()
         raise typer.Exit(e.exit_code) from None
+    except Terminated:
+        say(None, "terminated (SIGTERM); every line written is complete, so -o FILE --resume can go on",
+            style="yellow")
+        raise typer.Exit(EXIT_TERMINATED) from None
     except KeyboardInterrupt:
         say(None, "interrupted; every line written is complete", style="yellow")
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -122,6 +128,27 @@ def extract(
         _drop_stdout()  # the reader went away (`| head -1`): stop quietly
         raise typer.Exit(EXIT_PIPE) from None
     raise typer.Exit(status)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread like Ctrl-C's KeyboardInterrupt, so the same clean-up
+    runs (workers stopped, the output closed after its last whole line)."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    def raise_terminated(signum: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, raise_terminated)
+    except ValueError:  # not the main thread: leave SIGTERM alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _drop_stdout() -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import builtins
 import os
+import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import orjson
@@ -258,6 +260,42 @@ def _start_j2_run(tmp_path: Path, marker: str) -> subprocess.Popen:
                              "--batch-size", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     proc.stdout.readline()  # the workers are running
     return proc
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="finds the workers through /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["sigkill", "sigterm"])
+def test_workers_die_with_their_parent(tmp_path, sig):
+    marker = f"diplo-test-{uuid.uuid4()}"
+    proc = _start_j2_run(tmp_path, marker)
+    try:
+        workers = [p for p in _marked(marker) if p != proc.pid]
+        assert len(workers) >= 2, "the -j 2 run should have started its workers"
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=30)  # returns once nobody holds its stdout and stderr open
+        assert _survivors(marker, 5) == []
+        if sig == signal.SIGTERM:
+            assert proc.returncode == 143 and b"terminated" in err and b"Traceback" not in err, err
+    finally:
+        proc.kill()
+        for pid in _marked(marker):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_sigterm_is_handled_like_ctrl_c(tmp_path):
+    for n in range(100):
+        write(tmp_path / f"a{n:03}.txt", LONG)
+    proc = subprocess.Popen([sys.executable, "-m", "diplo_cli", "extract", str(tmp_path), "--batch-size", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        first = proc.stdout.readline()
+        proc.send_signal(signal.SIGTERM)
+        rest, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 143
+    lines = (first + rest).splitlines(keepends=True)
+    assert 1 <= len(lines) < 100 and all(orjson.loads(line)["schema_version"] == 1 for line in lines)
+    assert b"terminated" in err and b"--resume" in err and b"Traceback" not in err
 
 
 # ---------------------------------------------------------------- offsets

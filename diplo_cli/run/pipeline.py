@@ -8,7 +8,13 @@ come back in input order. Does not read inputs or write output: that is sources 
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -153,15 +159,40 @@ def run(articles: Iterable[Article], opts: RunOptions) -> Iterator[Outcome]:
 
 _extractor: Extractor | None = None
 _load_error: DiploError | None = None
+PARENT_POLL_SECONDS = 0.5
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def _init_worker(model: str, pretty: bool) -> None:
+def _init_worker(model: str, pretty: bool, parent: int, kernel_watch: bool) -> None:
     global _extractor, _load_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    _die_with_parent(parent, kernel_watch)
     try:
         _extractor = Extractor(model, pretty)
     except DiploError as e:
         _load_error = e
+
+
+def _die_with_parent(parent: int, kernel_watch: bool) -> None:
+    """A worker whose parent is gone (SIGKILL, SIGTERM, a crash) exits at once, instead of parsing
+    on for nobody while holding the caller's stderr open.
+
+    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG), but only when the
+    thread that started the worker was the parent's main thread (the signal follows that thread);
+    everywhere, a daemon thread checks every half second that the parent is still ours.
+    """
+    if kernel_watch and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # it died before we could ask
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="diplo-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)  # no clean-up to do: the parent has the lines; nothing of ours is half-written
 
 
 def _work(batch: list[Article]) -> list[Outcome]:
@@ -175,8 +206,9 @@ def _run_parallel(articles: Iterable[Article], opts: RunOptions) -> Iterator[Out
 
     # spawn, not fork: the parent may run a progress thread, and forked threads can deadlock.
     ctx = multiprocessing.get_context("spawn")
+    main = threading.current_thread() is threading.main_thread()  # the workers start from this thread
     pool = ProcessPoolExecutor(opts.jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(opts.model, opts.pretty))
+                               initargs=(opts.model, opts.pretty, os.getpid(), main))
     pending: deque[Future[list[Outcome]]] = deque()
     try:
         for batch in batched(articles, opts.batch_size):
