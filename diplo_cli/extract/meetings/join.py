@@ -138,7 +138,7 @@ def _lead_date(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[set
     """The day the lead sentence gives its subject's act ("Russian Prime Minister Mikhail Mishustin
     on Monday said ..."): a news lead dates the event the article then describes, so a held meeting
     of that person with no day of its own takes it."""
-    lead = next(iter(sentences(doc)), None)
+    lead = next((s for s in sentences(doc) if any(t.is_alpha for t in s)), None)  # not the blanked dateline
     if lead is None:
         return None
     root = lead.root
