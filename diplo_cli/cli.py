@@ -98,8 +98,9 @@ def extract(
                                                                          "(and to each worker).")] = 32,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON for reading (several lines per "
                                                           "article).")] = False,
-    resume: Annotated[bool, typer.Option("--resume", help="With -o: skip articles already in FILE, repair a torn "
-                                                          "last line, append the rest.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="With -o: skip articles already in FILE, run the ones "
+                                                          "that failed again, repair a torn last line, append the "
+                                                          "rest.")] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first article that fails.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; errors only.")] = False,
     dask: Annotated[str | None, typer.Option(
@@ -163,7 +164,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
              quiet: bool, home_country: str | None = None, dask: str | None = None) -> int:
     import codecs
 
-    from diplo_cli.io.output import Sink, resume_state
+    from diplo_cli.io.output import Sink, resume_state, settle
     from diplo_cli.io.sources import (
         STDIN,
         ReadOptions,
@@ -197,20 +198,23 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
     for where, note in listing.notes if not quiet else ():
         say(where, note, style="yellow")
 
-    done: set[str] = set()
+    sink = Sink(output, append=resume)  # checks -o now; empties it only when the first line is ready
+    done: frozenset[str] = frozenset()
+    retry = 0
     if resume and output:
-        done, torn = resume_state(output)
-        if torn and not quiet:
-            say(output, f"removed a torn last line ({torn} bytes) left by an interrupted run", style="yellow")
+        state = resume_state(output)
+        done, retry = state.done, len(state.failed)
+        if state.torn and not quiet:
+            say(output, f"removed a torn last line ({state.torn} bytes) left by an interrupted run", style="yellow")
+        if not quiet and (done or retry):
+            say(output, f"resuming: {len(done)} articles already done, {retry} that failed to run again",
+                style="cyan")
     skip = done.__contains__
     read = ReadOptions(encoding, default_date, jsonl, home)
     articles = read_articles(files, read, skip)
     total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
     opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)
 
-    if resume and output and not quiet and done:
-        say(output, f"resuming: {len(done)} articles already done", style="cyan")
-    sink = Sink(output, append=resume)  # checks -o now; empties it only when the first line is ready
     status = EXIT_OK
     try:
         with _progress(total, quiet) as advance:
@@ -228,6 +232,8 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
         sink.finish()
     finally:
         sink.close()
+    if retry and output:
+        settle(output)  # the retried articles' new lines go back where their failed lines were
     return status
 
 

@@ -336,6 +336,21 @@ def test_offsets_with_a_bom_index_the_text_as_read(cli, tmp_path):
 # ---------------------------------------------------------------- --resume
 
 
+def test_resume_retries_failed_lines_keeping_order(cli, tmp_path):
+    folder = tmp_path / "in"
+    for n in range(3):
+        write(folder / f"a{n}.txt", ARTICLE)
+    write(folder / "a1.txt", "")  # fails: empty article
+    out = tmp_path / "out.jsonl"
+    assert cli("extract", str(folder), "-o", str(out)).exit_code == 1
+    write(folder / "a1.txt", ARTICLE)  # fixed
+    r = cli("extract", str(folder), "-o", str(out), "--resume")
+    assert r.exit_code == 0, r.stderr
+    recs = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [(x["id"], x["errors"]) for x in recs] == [("a0", []), ("a1", []), ("a2", [])]
+    assert recs[1]["people"]
+
+
 # ---------------------------------------------------------------- smaller stumbles
 
 
