@@ -16,19 +16,31 @@ __all__ = ["Article", "ArticleResult", "Holder", "Meeting", "Person", "Priority"
            "TextSpan", "__version__", "extract_article", "extract_articles"]
 
 
-def extract_article(text: str, id: str = "article", date: str | None = None, model: str | None = None) -> ArticleResult:
-    """Extract one article's meetings, people, quotes and priorities from its text."""
-    return next(iter(extract_articles([(id, text)], date=date, model=model)))
+def extract_article(text: str, id: str = "article", date: str | None = None, model: str | None = None,
+                    home_country: str | None = None) -> ArticleResult:
+    """Extract one article's meetings, people, quotes and priorities from its text.
+
+    ``date`` (YYYY-MM-DD) is used when the text has no dateline; ``home_country`` (an ISO code or
+    a country name) is the country the article is written from, as with ``--home-country``. A bad
+    value of either raises ``diplo_cli.errors.UsageError`` before the model is loaded.
+    """
+    return next(iter(extract_articles([(id, text)], date=date, model=model, home_country=home_country)))
 
 
-def extract_articles(items: Iterable[tuple[str, str]], date: str | None = None,
-                     model: str | None = None) -> Iterator[ArticleResult]:
-    """Extract many (id, text) pairs in batches; yields ArticleResult in order."""
-    from diplo_cli.io.sources import make_article
+def extract_articles(items: Iterable[tuple[str, str]], date: str | None = None, model: str | None = None,
+                     home_country: str | None = None) -> Iterator[ArticleResult]:
+    """Extract many (id, text) pairs in batches; yields ArticleResult in order (see extract_article)."""
+    from diplo_cli.io.sources import make_article, parse_country, parse_iso_date
     from diplo_cli.run.nlp import DEFAULT_MODEL
     from diplo_cli.run.pipeline import Extractor, batched
 
-    extractor = Extractor(model or DEFAULT_MODEL)
-    articles = (make_article(i, i, t, None, date) for i, t in items)
-    for batch in batched(articles, 32):
-        yield from extractor.results(batch)
+    default_date = parse_iso_date(date) if date is not None else None  # checked now, not when iterated
+    home = parse_country(home_country) if home_country is not None else None
+
+    def results() -> Iterator[ArticleResult]:
+        extractor = Extractor(model or DEFAULT_MODEL)
+        articles = (make_article(i, i, t, None, default_date, home) for i, t in items)
+        for batch in batched(articles, 32):
+            yield from extractor.results(batch)
+
+    return results()

@@ -30,3 +30,7 @@ class OutputError(UsageError):
     def __init__(self, message: str, stdout: bool = False) -> None:
         super().__init__(message)
         self.stdout = stdout  # the target was stdout: the CLI must not let the interpreter flush it again
+
+
+class ModelUnfit(UsageError):
+    """The requested spaCy pipeline lacks a component diplo reads (a parser, an entity recognizer)."""

@@ -8,7 +8,9 @@ way the permission problem does.
 from __future__ import annotations
 
 import builtins
+import io
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -368,9 +370,97 @@ def test_glob_is_not_case_sensitive(cli, tmp_path):
     assert [x["id"] for x in cli("extract", str(tmp_path)).records] == ["A", "b"]
 
 
+@pytest.mark.parametrize("value", ["russia", "RUS", "rus"])
+def test_home_country_names_in_any_case_and_alpha3_codes(cli, tmp_path, value):
+    text = " date 2025-05-14 Interior Minister Pavel Orlov met French President Claire Dubois in Paris.\n"
+    r = cli("extract", "--home-country", value, str(write(tmp_path / "a.txt", text)))
+    assert r.exit_code == 0, r.stderr
+    assert {p["name"]: p["country_code"] for p in r.records[0]["people"]}["Pavel Orlov"] == "RU"
+
+
+def test_model_without_parser_or_ner_is_refused_at_start_up(cli, tmp_path):
+    r = cli("extract", "--model", "blank:en", str(write(tmp_path / "a.txt", ARTICLE)))
+    assert r.exit_code == 2 and r.stdout == "" and no_traceback(r)
+    assert "parser" in r.stderr and "entity" in r.stderr
+
+
+def test_utf16_file_hints_at_encoding(cli, tmp_path):
+    r = cli("extract", str(write(tmp_path / "wide.txt", ARTICLE.encode("utf-16"))))
+    assert r.exit_code == 1 and "--encoding utf-16" in r.records[0]["errors"][0]
+    r = cli("extract", str(write(tmp_path / "wide_le.txt", ARTICLE.encode("utf-16-le"))))
+    assert "--encoding utf-16" in r.records[0]["errors"][0]
+
+
+def test_jsonl_boolean_id_is_not_stringified(cli):
+    r = cli("extract", "--jsonl", input=orjson.dumps({"id": True, "text": ARTICLE}).decode() + "\n")
+    (rec,) = r.records
+    assert rec["id"] == "stdin:1" and rec["people"]
+    assert any("'id' is a boolean" in e for e in rec["errors"])
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("null", "JSON line is null, not an object"),
+    ("[1, 2]", "JSON line is an array, not an object"),
+    ('"text"', "JSON line is a string, not an object"),
+    ('{"text": 5}', "record 'text' is a number, not a string"),
+    ('{"text": ["a"]}', "record 'text' is an array, not a string"),
+])
+def test_jsonl_errors_name_json_types(cli, line, reason):
+    (rec,) = cli("extract", "--jsonl", input=line + "\n").records
+    assert rec["errors"] == [reason]
+
+
+def test_jsonl_text_null_is_not_a_missing_field(cli):
+    (rec,) = cli("extract", "--jsonl", input='{"id": "a", "text": null}\n').records
+    assert rec["errors"] == ["record 'text' is null, not a string"]
+
+
+def test_progress_speed_after_the_first_batch_is_not_inflated(monkeypatch):
+    from rich.console import Console
+
+    from diplo_cli import cli as cli_module
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli_module, "stderr", Console(file=screen, force_terminal=True, width=160))
+    with cli_module._progress(200, quiet=False) as advance:
+        time.sleep(0.5)  # the model loads, the first batch is parsed
+        for _ in range(32):  # then the whole batch is written at once
+            advance()
+        time.sleep(0.3)
+    speeds = [float(s.replace(",", "")) for s in re.findall(r"([\d,.]+) articles/s", screen.getvalue())]
+    assert speeds and max(speeds) < 100, speeds  # 32 articles in about 0.8 s
+
+
+def test_help_shows_no_bool_after_flags(cli):
+    r = cli("extract", "--help")
+    assert r.exit_code == 0 and "--jsonl" in r.stdout
+    assert "<bool>" not in r.stdout
+
+
+def test_api_refuses_a_bad_date():
+    from diplo_cli import extract_article
+    from diplo_cli.errors import DiploError
+
+    with pytest.raises(DiploError, match="invalid date 'not-a-date'"):
+        extract_article(ARTICLE, date="not-a-date")
+
+
+def test_api_takes_home_country(nlp):
+    from diplo_cli import extract_article
+
+    text = " date 2025-05-14 Interior Minister Pavel Orlov met French President Claire Dubois in Paris.\n"
+    result = extract_article(text, home_country="Russia")
+    assert {p.name: p.country_code for p in result.people}["Pavel Orlov"] == "RU"
+
+
 # ---------------------------------------------------------------- README
 
 
 README = (ROOT / "README.md").read_text()
+
+
+def test_help_prints_the_dask_extra(cli):
+    r = cli("extract", "--help")
+    assert "'.[dask]'" in " ".join(r.stdout.split())
 
 

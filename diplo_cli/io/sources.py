@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import fnmatch
+import functools
 import os
 import re
 import stat
@@ -19,13 +20,16 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import orjson
 
 from diplo_cli.errors import InputError, UsageError
 from diplo_cli.io.output import same_file
 from diplo_cli.records import Article
+
+if TYPE_CHECKING:
+    from diplo_cli.extract.countries import Country
 
 STDIN = "-"
 
@@ -68,13 +72,31 @@ def decode(data: bytes, encoding: str) -> str:
     """Bytes → text without a BOM, or raise ValueError naming the problem and its byte offset."""
     nul = data.find(b"\x00")
     if nul >= 0 and not encoding.lower().startswith(WIDE_ENCODINGS):
-        raise ValueError(f"binary file, not text (NUL byte at byte {nul})")
+        wide = _wide_encoding(data)
+        hint = f"; it looks like {wide} text: use --encoding {wide.lower()}" if wide else ""
+        raise ValueError(f"binary file, not text (NUL byte at byte {nul}){hint}")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as e:
         name = codecs.lookup(encoding).name.upper()
         raise ValueError(f"not valid {name} text at byte {e.start} (use --encoding to read another encoding)") from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """The wide encoding whose NUL bytes these are (its BOM, or every other byte of mostly ASCII
+    text NUL), so a user who is told "binary" also learns which --encoding to give."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "UTF-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16"
+    head = data[:4000]
+    even, odd = head[0::2], head[1::2]
+    if len(head) >= 8 and odd.count(0) >= 0.9 * (len(head) // 2):  # "H\0e\0l\0"
+        return "UTF-16-LE"
+    if len(head) >= 8 and even.count(0) >= 0.9 * (len(head) // 2):
+        return "UTF-16-BE"
+    return None
 
 
 def make_article(id: str, source: str, text: str, date: str | None = None, default_date: str | None = None,
@@ -91,17 +113,35 @@ def make_article(id: str, source: str, text: str, date: str | None = None, defau
 
 
 def parse_country(value: str) -> str:
-    """An ISO 3166-1 alpha-2 code or a country name ("RU", "Russia") → the code; UsageError if unknown."""
+    """An ISO 3166-1 code (alpha-2 or alpha-3, any case) or a country name or demonym in any case
+    ("RU", "rus", "russia") → the alpha-2 code; UsageError if unknown."""
     from diplo_cli.extract.countries import countries
 
     index = countries()
-    code = value.strip().upper()
+    words = value.strip()
+    code = words.upper()
     if code in index.by_code:
         return code
-    found = index.lookup(value.strip())
-    if found is None:
-        raise UsageError(f"unknown country {value!r}: give an ISO 3166-1 code such as RU or UA, or a country name")
-    return found.code
+    found = index.lookup(words) or _casefolded_forms().get(words.casefold())
+    if found is not None:
+        return found.code
+    if len(code) == 3 and code.isalpha():
+        import pycountry
+
+        alpha3 = pycountry.countries.get(alpha_3=code)
+        if alpha3 is not None and alpha3.alpha_2 in index.by_code:
+            return str(alpha3.alpha_2)
+    raise UsageError(f"unknown country {value!r}: give an ISO 3166-1 code such as RU, UA or RUS, or a country name")
+
+
+@functools.cache
+def _casefolded_forms() -> dict[str, Country]:
+    from diplo_cli.extract.countries import countries
+
+    forms: dict[str, Country] = {}
+    for form, country in countries().by_form.items():
+        forms.setdefault(form.casefold(), country)
+    return forms
 
 
 def failed_article(id: str, source: str, reason: str, date: str | None = None) -> Article:
@@ -372,10 +412,13 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, opts: ReadOptions) -
     except orjson.JSONDecodeError as e:
         return failed_article(fallback_id, where, f"not a JSON line ({e.args[0].split(':')[0]})", opts.default_date)
     if not isinstance(rec, dict):
-        reason = f"JSON line is a {type(rec).__name__}, not an object"
+        reason = f"JSON line is {_json_type(rec)}, not an object"
         return failed_article(fallback_id, where, reason, opts.default_date)
     rid = rec.get("id")
-    id = str(rid) if isinstance(rid, (str, int)) and str(rid) else fallback_id
+    ok_id = isinstance(rid, str) or (isinstance(rid, int) and not isinstance(rid, bool))  # true is no id
+    id = str(rid) if ok_id and str(rid) else fallback_id
+    warnings = () if ok_id or rid is None else (f"record 'id' is {_json_type(rid)}, not a string or an integer; "
+                                                f"the line's id {fallback_id!r} is used",)
     source = rec["source"] if isinstance(rec.get("source"), str) else where
     date = rec.get("date")
     if date is not None:
@@ -384,11 +427,13 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, opts: ReadOptions) -
                 raise UsageError("not a string")
             date = parse_iso_date(date)
         except UsageError:
-            return failed_article(id, source, f"record 'date' is not YYYY-MM-DD: {date!r}", opts.default_date)
-    text = rec.get("text")
+            return failed_article(id, source, f"record 'date' is not YYYY-MM-DD: {_json(date)}", opts.default_date)
+    if "text" not in rec:
+        return failed_article(id, source, "record has no 'text' field", date or opts.default_date)
+    text = rec["text"]
     if not isinstance(text, str):
-        reason = "record has no 'text' field" if text is None else "record 'text' is not a string"
-        return failed_article(id, source, reason, date or opts.default_date)
+        return failed_article(id, source, f"record 'text' is {_json_type(text)}, not a string",
+                              date or opts.default_date)
     if text.startswith("\ufeff"):
         text = text[1:]
     home = rec.get("home_country", opts.home_country)
@@ -398,7 +443,25 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, opts: ReadOptions) -
         except UsageError:
             home = None
         if home is None:
-            return failed_article(id, source, f"record 'home_country' is not a known country: {rec['home_country']!r}",
-                                  date or opts.default_date)
-    return make_article(id, source, text, date, opts.default_date, home)
+            return failed_article(id, source, "record 'home_country' is not a known country: "
+                                  f"{_json(rec['home_country'])}", date or opts.default_date)
+    article = make_article(id, source, text, date, opts.default_date, home)
+    return dataclasses.replace(article, warnings=(*warnings, *article.warnings)) if warnings else article
 
+
+def _json_type(value: object) -> str:
+    """A JSON value's type as JSON names it: "null", "a boolean", "a number", "an array", ..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
+
+
+def _json(value: object) -> str:
+    """A value as it was written in the JSON line (true, 5, "soon")."""
+    return orjson.dumps(value).decode()

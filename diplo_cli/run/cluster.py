@@ -4,7 +4,7 @@ Text files travel to the workers as paths (or URLs) and are read there, so the s
 names, not articles; JSON-lines records and stdin, which only this process can read, travel as
 articles. Each task is a batch; each worker process loads the model once and keeps it for every
 task it runs. Results stream back in input order through a bounded window of tasks, as with -j.
-Needs the optional extra: pip install 'diplo-cli[dask]'.
+Needs the optional extra: pip install '.[dask]' in a checkout of diplo.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ def _connect(scheduler: str) -> tuple[Client, LocalCluster | None]:
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise UsageError("--dask needs the dask extra: pip install 'diplo-cli[dask]'") from None
+        raise UsageError("--dask needs the dask extra: pip install '.[dask]' in a checkout of diplo "
+                         "(or pip install 'dask[distributed]')") from None
     logging.getLogger("distributed").setLevel(logging.ERROR)
     if scheduler == "local" or scheduler.startswith("local:"):
         workers = scheduler.partition(":")[2]

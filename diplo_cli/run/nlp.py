@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from diplo_cli.errors import ModelNotFound
+from diplo_cli.errors import ModelNotFound, ModelUnfit
 from diplo_cli.records import Article
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ NEEDED_COMPONENTS = {"tok2vec", "transformer", "tagger", "morphologizer", "parse
                      "attribute_ruler", "lemmatizer", "ner"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*|\n\s*")
 LEADING_SPACE = "diplo_leading_space"
+READS = {"token.dep": "dependency parser", "doc.ents": "entity recognizer"}  # annotation → component giving it
 
 
 @functools.lru_cache(maxsize=2)
@@ -44,10 +45,22 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     except (OSError, ImportError):
         raise ModelNotFound(_missing_message(name)) from None
     nlp.select_pipes(disable=[c for c in nlp.pipe_names if c not in NEEDED_COMPONENTS])
-    if "parser" in nlp.pipe_names and LEADING_SPACE not in nlp.pipe_names:
+    parser = _check_fit(nlp, name)
+    if LEADING_SPACE not in nlp.pipe_names:
         _register_leading_space()
-        nlp.add_pipe(LEADING_SPACE, after="parser")
+        nlp.add_pipe(LEADING_SPACE, after=parser)
     return nlp
+
+
+def _check_fit(nlp: Language, name: str) -> str:
+    """Refuse a pipeline without the annotations the stages read (``blank:en`` loads, then every
+    article would fail); returns the name of its parser."""
+    assigns = {pipe: set(nlp.get_pipe_meta(pipe).assigns) for pipe in nlp.pipe_names}
+    missing = [what for attr, what in READS.items() if not any(attr in a for a in assigns.values())]
+    if missing:
+        raise ModelUnfit(f"spaCy pipeline {name!r} has no {' and no '.join(missing)}; diplo reads both: use a "
+                         f"trained pipeline such as {DEFAULT_MODEL} (--model)")
+    return next(pipe for pipe, a in assigns.items() if "token.dep" in a)
 
 
 def _register_leading_space() -> None:

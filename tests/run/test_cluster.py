@@ -51,7 +51,7 @@ def test_bad_local_spec_is_a_usage_error(cli, spec):
 def test_missing_extra_says_what_to_install(cli, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask were not installed
     r = cli("extract", "--dask", "local", str(next(SAMPLES.glob("*.txt"))))
-    assert r.exit_code == 2 and "pip install 'diplo-cli[dask]'" in r.stderr
+    assert r.exit_code == 2 and "pip install '.[dask]'" in r.stderr
 
 
 def test_file_urls_are_read_through_fsspec(cli, tmp_path):
