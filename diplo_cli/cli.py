@@ -27,7 +27,8 @@ from diplo_cli.errors import DiploError, OutputError, UsageError
 from . import __version__
 
 if TYPE_CHECKING:
-    from diplo_cli.io.sources import Input, ReadOptions
+    from diplo_cli.io.paths import Input
+    from diplo_cli.io.sources import ReadOptions
     from diplo_cli.records import Article
     from diplo_cli.run.pipeline import Outcome, RunOptions
 
@@ -169,17 +170,9 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
              quiet: bool, home_country: str | None = None, dask: str | None = None) -> int:
     import codecs
 
-    from diplo_cli.io.output import Sink, resume_state, settle
-    from diplo_cli.io.sources import (
-        STDIN,
-        ReadOptions,
-        default_glob,
-        file_id,
-        list_files,
-        parse_country,
-        parse_iso_date,
-        read_articles,
-    )
+    from diplo_cli.io.output import Sink, settle
+    from diplo_cli.io.paths import STDIN, default_glob, file_id, list_files
+    from diplo_cli.io.sources import ReadOptions, parse_country, parse_iso_date, read_articles
     from diplo_cli.run.pipeline import RunOptions
 
     if not paths:
@@ -204,24 +197,15 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
         say(where, note, style="yellow")
 
     sink = Sink(output, append=resume)  # checks -o now; empties it only when the first line is ready
-    done: frozenset[str] = frozenset()
-    retry = 0
-    if resume and output:
-        state = resume_state(output)
-        done, retry = state.done, len(state.failed)
-        if state.torn and not quiet:
-            say(output, f"removed a torn last line ({state.torn} bytes) left by an interrupted run", style="yellow")
-        if not quiet and (done or retry):
-            say(output, f"resuming: {len(done)} articles already done, {retry} that failed to run again",
-                style="cyan")
-    skip = done.__contains__
-    read = ReadOptions(encoding, default_date, jsonl, home)
-    articles = read_articles(files, read, skip)
-    total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
-    opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)
-
-    status = EXIT_OK
     try:
+        done, retry = _resume(output, quiet) if resume and output else (frozenset(), 0)
+        skip = done.__contains__
+        read = ReadOptions(encoding, default_date, jsonl, home)
+        articles = read_articles(files, read, skip)
+        total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
+        opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)
+
+        status = EXIT_OK
         with _progress(total, quiet) as advance:
             for outcome in _outcomes(files, articles, read, opts, skip, dask):
                 sink.write(outcome.line)
@@ -242,6 +226,19 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
     return status
 
 
+def _resume(output: str, quiet: bool) -> tuple[frozenset[str], int]:
+    """--resume: the ids already done in ``output``, and how many of its articles failed (run again)."""
+    from diplo_cli.io.output import resume_state
+
+    state = resume_state(output)
+    if state.torn and not quiet:
+        say(output, f"removed a torn last line ({state.torn} bytes) left by an interrupted run", style="yellow")
+    if not quiet and (state.done or state.failed):
+        say(output, f"resuming: {len(state.done)} articles already done, {len(state.failed)} that failed to run "
+                    "again", style="cyan")
+    return state.done, len(state.failed)
+
+
 def _outcomes(files: list[Input], articles: Iterator[Article], read: ReadOptions, opts: RunOptions,
               skip: Callable[[str], bool], dask: str | None) -> Iterator[Outcome]:
     """The one library call: local processes, or a Dask cluster that reads the text files itself."""
@@ -249,7 +246,7 @@ def _outcomes(files: list[Input], articles: Iterator[Article], read: ReadOptions
         from diplo_cli.run.pipeline import run
 
         return run(articles, opts)
-    from diplo_cli.io.sources import STDIN, file_id
+    from diplo_cli.io.paths import STDIN, file_id
     from diplo_cli.run.cluster import WorkItem, run_on_dask
 
     # records and stdin: only this process can read them; files travel as paths

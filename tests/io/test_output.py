@@ -5,7 +5,7 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from diplo_cli.io import sources
+from diplo_cli.io import paths, sources
 from diplo_cli.io.output import line_failed, resume_state, settle
 
 
@@ -45,6 +45,6 @@ def test_resume_state_reads_the_last_line_of_each_id(tmp_path):
 def test_warnings_are_not_failures():
     warned = sources.make_article("x", "x", " date 2025-02-30 Nobody met anyone.")
     record = sources._jsonl_record(b'{"id": true, "text": "Nobody met anyone."}', "f:1", "f:1", sources.ReadOptions())
-    for warning in (*warned.warnings, *record.warnings, sources.NAME_NOT_UTF8):
+    for warning in (*warned.warnings, *record.warnings, paths.NAME_NOT_UTF8):
         rec = {"people": [], "meetings": [], "quotes": [], "priorities": [], "errors": [warning]}
         assert not line_failed(rec), warning
