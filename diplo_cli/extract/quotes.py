@@ -122,8 +122,43 @@ def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
             out[-1] = Quote("direct", out[-1].text, out[-1].start, out[-1].end, speaker, None)
         out.append(q)
         previous = q
-    out.extend(_reported(doc, quoted, mentions))
+    reported = _reported(doc, quoted, mentions)
+    out = _release_speaker(text, body, out, reported, mentions)
+    out.extend(reported)
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _release_speaker(text: str, body: int, quotes: list[Quote], reported: list[Quote],
+                     mentions: list[Mention]) -> list[Quote]:
+    """A release that quotes its minister throughout: a quotation paragraph with no cue and no
+    speaker before it is the one person the article's attributed quotations give ("Mr Key says"
+    once, then paragraph after paragraph in quotation marks), else the one person its reported
+    speech gives ("Mr Sutton said the commission ..."), or, when nobody is attributed, the titled
+    person the release's headline or lead names ("Prime Minister Helen Clark joins ... \n\n"The
+    summit brings together ..."), unless the quotations name that person ("I will tell Mr Lamy")."""
+    speakers = {q.speaker.id: q.speaker for q in quotes if q.speaker is not None and q.cue is not None}
+    if not speakers:
+        speakers = {q.speaker.id: q.speaker for q in reported if q.speaker is not None}
+    lead = next((m for m in mentions if m.start >= body), None)
+    if lead is not None and any(q.start <= m.start < q.end for q in quotes for m in mentions
+                                if m.person == lead.person):
+        lead = None
+    paragraphs = [m.end() for m in re.finditer(r"[^\n]+", text[body:])][:2]  # the headline and the lead
+    first_paragraph_end = body + paragraphs[-1] if paragraphs else -1
+    if len(speakers) == 1 and None not in speakers:
+        speaker: Speaker | None = next(iter(speakers.values()))
+    elif not speakers and lead is not None and lead.person.title is not None \
+            and (first_paragraph_end < 0 or lead.start < first_paragraph_end):
+        speaker = _said_by(text, lead)
+    else:
+        return quotes
+    out = []
+    for q in quotes:
+        paragraph = q.start - 1 == body or text[max(q.start - 2, 0):q.start - 1] in ("\n", "")
+        if q.speaker is None and q.cue is None and paragraph and len(q.text.split()) >= 4:
+            q = Quote(q.kind, q.text, q.start, q.end, speaker, None)
+        out.append(q)
+    return out
 
 
 class _Coverage:

@@ -143,6 +143,15 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # "it was noted" is no one
     ('Putin met Xi. It was noted: "The two sides will keep in close touch on all matters."',
      [(None, "The two sides will keep in close touch on all matters.", "noted")]),
+    # a release quoting its minister throughout: quotation paragraphs with no cue are the one quoted person's
+    ('Trade Minister Jim Harlow leaves for Jakarta today.\n\n"The talks will be hard," Mr Harlow says.\n\n'
+     'The minister will also visit Bali.\n\n"Our exporters need better access to the region."',
+     [("Jim Harlow", "The talks will be hard", "says"),
+      ("Jim Harlow", "Our exporters need better access to the region.", None)]),
+    # ... or, when no quotation is attributed, the titled person the release opens with
+    ('Prime Minister Helen Marsh visits Wales this week.\n\n"The summit brings together leaders from many '
+     'nations."\n\nShe will also meet business leaders.',
+     [("Helen Marsh", "The summit brings together leaders from many nations.", None)]),
     # a participle after a name speaks for the name
     ('The ad shows footage of Senator Ana Ruiz asking, "Why are we not fifty points ahead?"',
      [("Ana Ruiz", "Why are we not fifty points ahead?", "asking")]),
