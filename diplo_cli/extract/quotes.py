@@ -12,13 +12,15 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
+from diplo_cli.extract.docindex import sentence_of, sentences
 from diplo_cli.extract.references import (
     PRONOUNS,
     SUBJECT_DEPS,
     Mention,
     antecedent,
+    indefinite,
     mentions_of,
-    named_in,
+    named_by,
     noun_phrase,
     office,
     refer,
@@ -26,7 +28,7 @@ from diplo_cli.extract.references import (
 from diplo_cli.records import Person, Quote, Speaker, TextSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
 MARKUP = re.compile(r"[()\[\]{}<>@#*=|/\\]")
@@ -108,7 +110,7 @@ def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
     previous: Quote | None = None
     for start, end in spans:
         cue = _find_cue(doc, start, end, quoted)
-        speaker = _speaker(doc, cue, mentions) if cue is not None else None
+        speaker = _speaker(doc, cue, mentions, quoted) if cue is not None else None
         if speaker is None:
             speaker = _signed(text, end, mentions)
         if speaker is None and cue is None and previous is not None and previous.speaker \
@@ -120,8 +122,43 @@ def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
             out[-1] = Quote("direct", out[-1].text, out[-1].start, out[-1].end, speaker, None)
         out.append(q)
         previous = q
-    out.extend(_reported(doc, quoted, mentions))
+    reported = _reported(doc, quoted, mentions)
+    out = _release_speaker(text, body, out, reported, mentions)
+    out.extend(reported)
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _release_speaker(text: str, body: int, quotes: list[Quote], reported: list[Quote],
+                     mentions: list[Mention]) -> list[Quote]:
+    """A release that quotes its minister throughout: a quotation paragraph with no cue and no
+    speaker before it is the one person the article's attributed quotations give ("Mr Key says"
+    once, then paragraph after paragraph in quotation marks), else the one person its reported
+    speech gives ("Mr Sutton said the commission ..."), or, when nobody is attributed, the titled
+    person the release's headline or lead names ("Prime Minister Helen Clark joins ... \n\n"The
+    summit brings together ..."), unless the quotations name that person ("I will tell Mr Lamy")."""
+    speakers = {q.speaker.id: q.speaker for q in quotes if q.speaker is not None and q.cue is not None}
+    if not speakers:
+        speakers = {q.speaker.id: q.speaker for q in reported if q.speaker is not None}
+    lead = next((m for m in mentions if m.start >= body), None)
+    if lead is not None and any(q.start <= m.start < q.end for q in quotes for m in mentions
+                                if m.person == lead.person):
+        lead = None
+    paragraphs = [m.end() for m in re.finditer(r"[^\n]+", text[body:])][:2]  # the headline and the lead
+    first_paragraph_end = body + paragraphs[-1] if paragraphs else -1
+    if len(speakers) == 1 and None not in speakers:
+        speaker: Speaker | None = next(iter(speakers.values()))
+    elif not speakers and lead is not None and lead.person.title is not None \
+            and (first_paragraph_end < 0 or lead.start < first_paragraph_end):
+        speaker = _said_by(text, lead)
+    else:
+        return quotes
+    out = []
+    for q in quotes:
+        paragraph = q.start - 1 == body or text[max(q.start - 2, 0):q.start - 1] in ("\n", "")
+        if q.speaker is None and q.cue is None and paragraph and len(q.text.split()) >= 4:
+            q = Quote(q.kind, q.text, q.start, q.end, speaker, None)
+        out.append(q)
+    return out
 
 
 class _Coverage:
@@ -144,7 +181,7 @@ def _signed(text: str, end: int, mentions: list[Mention]) -> Speaker | None:
     named = next((x for x in mentions if x.start == m.end()), None)
     if named is None:
         return None
-    return Speaker(named.person.id, named.person.name, TextSpan(text[named.start:named.end], named.start, named.end))
+    return _said_by(text, named)
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -216,24 +253,40 @@ def _is_cue(t: Token) -> bool:
     return t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)
 
 
-def _subject(t: Token) -> Token | None:
+def _subject(t: Token, quoted: _Coverage | None = None) -> Token | None:
     """The subject of a cue verb. A cue without its own subject ("went on to say", "..., adding
     that", "Expressing that ..., Mishustin said") takes the subject of the nearest speech verb
-    above it, else of the nearest verb above it."""
+    above it, else of the nearest verb above it. A word inside a quotation is never the subject
+    ('"My reaction, that was outrageous," the strategist said': the parser gives "reaction" too);
+    a participle after a noun speaks for the noun ("footage of Hillary Clinton asking, ...")."""
     if t.lower_ == "according":
         to = next((c for c in t.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i:
+        return _recorded(t.head) or t.head
     chain = [t]
     while len(chain) < 5 and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
-    subjects = [(v, next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)) for v in chain]
+
+    def outside(c: Token) -> bool:
+        return quoted is None or not quoted.covers(c.idx)
+
+    subjects = [(v, next((c for c in v.children if c.dep_ in SUBJECT_DEPS and outside(c)), None)) for v in chain]
     own = subjects[0][1]
     if own is not None:
-        return own
+        return _recorded(own) or own
     for v, subj in subjects[1:]:
         if subj is not None and v.lemma_.lower() in _speech_verbs():
             return subj
     return next((subj for _, subj in subjects[1:] if subj is not None), None)
+
+
+def _recorded(t: Token) -> Token | None:
+    """The person a recording shows speaking: "footage of Senator Ana Ruiz asking, ..." is Ana Ruiz."""
+    if t.lemma_.lower() not in lexicon.words("speech_cues", "recording"):
+        return None
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
 
 
 def _cue_span(doc: Doc, cue: Token | None) -> TextSpan | None:
@@ -245,20 +298,28 @@ def _cue_span(doc: Doc, cue: Token | None) -> TextSpan | None:
     return TextSpan(cue.text, cue.idx, cue.idx + len(cue.text))
 
 
-def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
-    subj = _subject(cue)
+def _speaker(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+    subj = _subject(cue, quoted)
     if subj is None:
-        return None
-    phrase = noun_phrase(subj)
-    named = named_in(phrase, mentions)  # a person named in the subject ("Russian Prime Minister Mikhail Mishustin")
-    for appos in (c for c in subj.children if c.dep_ == "appos" and named is None):
-        named = named_in(noun_phrase(appos), mentions)  # "said UCL astronomer, Angelos Tsiaras"
+        return _named_next_to(doc, cue, mentions, quoted)
+    text = docindex.text(doc)
+    named = _named_subject(subj, mentions)
+    if named is None and not _speaks(subj):
+        named = _named_next_to_mention(doc, cue, mentions, quoted)  # "That day, Putin said" parsed "day" subject
     if named is not None:
-        words = TextSpan(docindex.text(doc)[named.start:named.end], named.start, named.end)
-        return Speaker(named.person.id, named.person.name, words)
+        return _said_by(text, named)
+    phrase = _description(subj)
     mention = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
+    if subj.lower_ in IT_PRONOUNS:
+        # "It was noted that ...", "it is said": no one; "it said", "It added:" an organisation
+        passive = subj.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in subj.head.children)
+        return None if passive else _it_speaker(doc, subj, mentions, quoted)
     document = subj.lemma_.lower() in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
-    if subj.lower_ in PRONOUNS or office(subj) is not None or document:
+    if document:
+        sender = _sender(subj, mentions, quoted)  # "a statement issued by the press office said"
+        if sender is not None:
+            return sender
+    if subj.lower_ in PRONOUNS or (office(subj) is not None and not indefinite(subj)) or document:
         # "the chancellor noted": the person with that title; "he said", "the message reads": the salient person
         person = refer(doc, subj, mentions) if not document else antecedent(doc, subj, mentions)
         if person is not None:
@@ -268,7 +329,158 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention]) -> Speaker | None:
         # "the actress said", no actress named: the description is the speaker's name
     if subj.pos_ in ("PRON", "DET") or any(MARKUP.search(w.text) for w in phrase):
         return None  # no pronoun, markup or symbols as a speaker ("((es))Spanish language")
-    return Speaker(None, phrase.text, mention)  # an organisation or an unnamed speaker: "the ministry"
+    named_org = _organisation_named_before(doc, subj)  # "the ministry said": "the Chilean Foreign Ministry"
+    return Speaker(None, named_org or phrase.text, mention)  # an organisation or an unnamed speaker
+
+
+def _said_by(text: str, named: Mention) -> Speaker:
+    return Speaker(named.person.id, named.person.name, TextSpan(text[named.start:named.end], named.start, named.end))
+
+
+IT_PRONOUNS = {"it"}
+
+
+def _speaks(subj: Token) -> bool:
+    """Whether a subject can be a speaker at all: a person's words, a pronoun, an office, an
+    organisation, a document; not a time ("That day, Putin said") or a thing."""
+    if subj.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        return False
+    return subj.lemma_.lower() not in ("day", "week", "month", "year", "time", "morning", "evening", "night")
+
+
+def _named_subject(subj: Token, mentions: list[Mention]) -> Mention | None:
+    """The person a subject names: in its own words ("Russian Prime Minister Mikhail Mishustin"),
+    or in apposition anywhere in its phrase ("the director of Amnesty International, Mariela
+    Belski, said"; "Another co-author, professor Julian Marshall, said"), never its owner ("Putin's
+    spokesman") or someone in a clause about it ("the woman who met Putin")."""
+    named = named_by(subj, mentions)
+    if named is not None:
+        return named
+    starts = {m.start: m for m in mentions}
+    for w in subj.subtree:
+        if w.i == subj.i or w.idx not in starts:
+            continue
+        path, x = [], w
+        while x.i != subj.i:
+            path.append(x.dep_)
+            x = x.head
+        if "appos" in path and not set(path) & {"relcl", "acl", "advcl", "ccomp", "xcomp", "poss"}:
+            return starts[w.idx]
+    return None
+
+
+NAME_GAP = re.compile(r"[\s,]*(\([^()]{0,24}\))?[\s,]*")
+
+
+def _named_next_to(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+    found = _named_next_to_mention(doc, cue, mentions, quoted)
+    if found is None:
+        return None
+    text = docindex.text(doc)
+    return _said_by(text, found)
+
+
+def _named_next_to_mention(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -> Mention | None:
+    """A person named right before the cue ("..., Rep. Elijah Cummings (D-Md.) said") or right
+    after it ("said Leslie Wimes"), when the parse gave the cue no subject of its own outside the
+    quotation ('"Full panic mode," said Leslie Wimes': the parser's subject is "mode")."""
+    text = docindex.text(doc)
+    end = cue.idx + len(cue.text)
+    for m in mentions:
+        if quoted.covers(m.start):
+            continue
+        if m.end <= cue.idx and NAME_GAP.fullmatch(text, m.end, cue.idx):
+            return m
+        if m.start >= end and text[end:m.start].strip() == "":
+            return m
+    return None
+
+
+def _description(subj: Token) -> Span:
+    """The words of an unnamed speaker: the noun phrase with its "of" / "from" phrase ("a member of
+    the delegation", "An official from TfL"), without clauses."""
+    phrase = noun_phrase(subj)
+    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "in")
+                 and c.i == phrase.end), None)
+    if prep is None or subj.ent_type_ == "ORG":
+        return phrase
+    end = max(w.i for w in prep.subtree)
+    return subj.doc[phrase.start:end + 1] if end - phrase.start < 12 else phrase
+
+
+def _sender(subj: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+    """Who a document speaks for, when its words say: "a statement issued by the President's press
+    office", "a statement from the ministry", "the council's statement"."""
+    doc = subj.doc
+    agent = None
+    for c in subj.children:
+        if c.dep_ == "acl":
+            by = next((g for g in c.children if g.dep_ == "agent"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            agent = c
+        if agent is not None:
+            break
+    if agent is None or agent.pos_ not in ("PROPN", "NOUN"):
+        return None
+    named = _named_subject(agent, mentions)
+    text = docindex.text(doc)
+    if named is not None:
+        return _said_by(text, named)
+    phrase = noun_phrase(agent)
+    if any(MARKUP.search(w.text) for w in phrase):
+        return None
+    return Speaker(None, phrase.text, TextSpan(phrase.text, phrase.start_char, phrase.end_char))
+
+
+def _it_speaker(doc: Doc, it: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+    """ "It said", "It added:" speak for the organisation or document that spoke last ("A statement
+    issued by the press office said ... it said" gives the office; "The council said ... It added:"
+    the council), else for an organisation that is the subject of a sentence just before. A person
+    speaking in between ends it."""
+    own = sentence_of(it)
+    sents = [s for s in sentences(doc) if s.start < own.start][-4:]
+    tokens = [t for t in doc[own.start:it.i]][::-1] + [t for s in reversed(sents) for t in reversed(s)]
+    mention = TextSpan(it.text, it.idx, it.idx + len(it.text))
+    for t in tokens:
+        if quoted.covers(t.idx) or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _speech_verbs():
+            continue
+        subj = _subject(t, quoted)
+        if subj is None or subj.lower_ in IT_PRONOUNS:
+            continue
+        earlier = _speaker(doc, t, mentions, quoted)
+        if earlier is None:
+            continue
+        return Speaker(earlier.id, earlier.name, mention) if earlier.id is None or \
+            subj.lemma_.lower() in _document_nouns() else None
+    for t in tokens:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.ent_type_ == "ORG" and not quoted.covers(t.idx):
+            entity = docindex.entity_at(t)
+            if entity is not None:
+                return Speaker(None, entity.text, mention)
+    return None
+
+
+def _organisation_named_before(doc: Doc, subj: Token) -> str | None:
+    """The organisation a definite common noun names ("the ministry said" after "the Chilean
+    Foreign Ministry summoned the envoy"): the last organisation before it whose name ends in that
+    word."""
+    if subj.pos_ != "NOUN" or subj.tag_ in ("NNS", "NNPS") or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss") for c in subj.children):
+        return None
+    word = subj.lower_
+    found = None
+    for e in docindex.entities(doc):
+        if e.end_char > subj.idx:
+            break
+        if e.label_ == "ORG" and e[-1].lower_ == word and len(e) > 1:
+            found = e
+    if found is None:
+        return None
+    return found.text
 
 
 def _reported(doc: Doc, quoted: _Coverage, mentions: list[Mention]) -> list[Quote]:
@@ -293,7 +505,7 @@ def _reported(doc: Doc, quoted: _Coverage, mentions: list[Mention]) -> list[Quot
         if span is None:
             continue
         start, end = span
-        out.append(Quote("indirect", docindex.text(doc)[start:end], start, end, _speaker(doc, t, mentions),
+        out.append(Quote("indirect", docindex.text(doc)[start:end], start, end, _speaker(doc, t, mentions, quoted),
                          _cue_span(doc, t)))
     return out
 

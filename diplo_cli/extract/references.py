@@ -58,6 +58,32 @@ def named_in(span: Span, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start < span.end_char and span.start_char < m.end), None)
 
 
+def named_by(t: Token, mentions: list[Mention]) -> Mention | None:
+    """The person a nominal's own words name, not its owner's: "Kremlin spokesman Dmitry Peskov" is
+    Peskov, "Putin's spokesman" names nobody (Putin owns the office)."""
+    phrase = noun_phrase(t)
+    owner = {w.idx for c in t.children if c.dep_ == "poss" for w in c.subtree} if office(t) is not None else set()
+    return next((m for m in mentions if m.start < phrase.end_char and phrase.start_char < m.end
+                 and m.start not in owner), None)
+
+
+def has_owner(t: Token) -> bool:
+    """"Putin's spokesman", "his deputy": the office (a person noun) belongs to someone else."""
+    return any(c.dep_ == "poss" for c in t.children)
+
+
+INDEFINITE = {"a", "an", "another", "some", "one", "several", "many", "few", "any", "two", "three", "other"}
+
+
+def indefinite(t: Token) -> bool:
+    """"An official said", "some experts", "two diplomats", "officials": someone not named, never a
+    person named earlier ("Sara Lindgren met officials. An official said ..." is not Sara Lindgren).
+    "The leaders" (definite) still refers to the people told before."""
+    if any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in INDEFINITE for c in t.children):
+        return True
+    return t.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("poss", "det") for c in t.children)
+
+
 def office(t: Token) -> str | None:
     """The person noun a token heads, if any: "minister", or "head of state" for "the Head of State"."""
     doc = t.doc
@@ -75,18 +101,29 @@ def office(t: Token) -> str | None:
 def refer(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
     """The person a nominal refers to: named in its phrase; an office held by a person named
     earlier ("the chancellor noted"); else, for offices and pronouns, the salient person before it."""
-    phrase = noun_phrase(t)
-    named = named_in(phrase, mentions)
+    named = named_by(t, mentions)
     if named is not None:
         return named.person
     noun = office(t)
+    if noun is not None and (indefinite(t) or has_owner(t)) and t.lower_ != "counterpart":
+        return None  # "an official said", "Putin's spokesman": not the person named before
     if noun is not None:
-        titled = by_office(noun, mentions, before=t.idx, country=country_word(phrase))
+        titled = by_office(noun, mentions, before=t.idx, country=country_of(t))
         if titled is not None:
             return titled
     if t.lower_ in PRONOUNS or noun is not None:
         return antecedent(doc, t, mentions)
     return None
+
+
+def country_of(t: Token) -> str | None:
+    """The country an office phrase names: "the Japanese premier", "the President of Russia"."""
+    found = country_word(noun_phrase(t))
+    if found is None:
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        found = country_word(noun_phrase(obj)) if obj is not None else None
+    return found
 
 
 def by_office(noun: str, mentions: list[Mention], before: int, country: str | None = None) -> Person | None:

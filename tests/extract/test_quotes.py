@@ -112,6 +112,49 @@ def test_titles_in_quotes_are_not_speech(words, expect):
      'premier added.', [("Haruto Sato", "We are partners", "added")]),
     # "summed up" is a speech verb
     ('"It is time to act," Prime Minister Kiril Ivanov summed up.', [("Kiril Ivanov", "It is time to act", "summed")]),
+    # a word inside the quotation is never the subject: the description after it speaks
+    ('"My reaction, that was outrageous," the former campaign strategist said.',
+     [("the former campaign strategist", "My reaction, that was outrageous", "said")]),
+    # ... nor when the name follows the cue
+    ('"The campaign is in trouble. Real trouble," said Lena Marsh, a local organiser.',
+     [("Lena Marsh", "The campaign is in trouble. Real trouble", "said")]),
+    # a person in apposition inside the subject phrase
+    ('The director of the Tarvik Health Institute, Dr. Miriam Osei, said of the outbreak, "It will get worse."',
+     [("Miriam Osei", "It will get worse.", "said")]),
+    # an indefinite official is not the person named before
+    ('Minister Sara Lindgren met port staff. "The port will reopen in May," an official from the port authority '
+     'said.', [("an official from the port authority", "The port will reopen in May", "said")]),
+    # the owner of an office is not its holder
+    ('Omar Haddad met Markus Feldmann. "The talks were long and useful for both sides," Haddad\'s spokesman said.',
+     [("Haddad's spokesman", "The talks were long and useful for both sides", "said")]),
+    # "the President of Russia" picks the president of that country
+    ('Vladimir Putin sent a message to President of Bulgaria Rumen Radev. "I hope our ties will grow," the President '
+     'of Russia noted.', [("Vladimir Putin", "I hope our ties will grow", "noted")]),
+    # a document issued by an office speaks for the office, and "it said" goes on with it
+    ("A statement issued by the President's press office said the talks went well. "
+     '"The sides agreed to continue the dialogue on energy," it said.',
+     [("the President's press office", "The sides agreed to continue the dialogue on energy", "said")]),
+    # "the ministry said": the ministry named before
+    ('The Chilean Foreign Ministry summoned the envoy. "This is an unacceptable act of interference," the ministry '
+     'said.', [("The Chilean Foreign Ministry", "This is an unacceptable act of interference", "said")]),
+    # "It added:" after an organisation's statement is that organisation
+    ('The Tarvik City Council said the road would close. It added: "Residents will be told of every change."',
+     [("The Tarvik City Council", "Residents will be told of every change.", "added")]),
+    # "it was noted" is no one
+    ('Putin met Xi. It was noted: "The two sides will keep in close touch on all matters."',
+     [(None, "The two sides will keep in close touch on all matters.", "noted")]),
+    # a release quoting its minister throughout: quotation paragraphs with no cue are the one quoted person's
+    ('Trade Minister Jim Harlow leaves for Jakarta today.\n\n"The talks will be hard," Mr Harlow says.\n\n'
+     'The minister will also visit Bali.\n\n"Our exporters need better access to the region."',
+     [("Jim Harlow", "The talks will be hard", "says"),
+      ("Jim Harlow", "Our exporters need better access to the region.", None)]),
+    # ... or, when no quotation is attributed, the titled person the release opens with
+    ('Prime Minister Helen Marsh visits Wales this week.\n\n"The summit brings together leaders from many '
+     'nations."\n\nShe will also meet business leaders.',
+     [("Helen Marsh", "The summit brings together leaders from many nations.", None)]),
+    # a participle after a name speaks for the name
+    ('The ad shows footage of Senator Ana Ruiz asking, "Why are we not fifty points ahead?"',
+     [("Ana Ruiz", "Why are we not fifty points ahead?", "asking")]),
 ])
 def test_direct_quote_attribution(nlp, text, expect):
     assert direct(nlp, text) == expect
