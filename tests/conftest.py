@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,13 @@ def run_diplo(*args: str, **kwargs) -> subprocess.CompletedProcess:
     """Run the real `diplo` entry point in a subprocess (for signals, pipes and terminals)."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.run([sys.executable, "-m", "diplo_cli", *args], capture_output=True, env=env, **kwargs)
+
+
+def run_diplo_on_terminal(*args: str) -> subprocess.CompletedProcess:
+    """Run `diplo ARGS` with a terminal (a pseudo-terminal) as its standard input and nothing typed."""
+    primary, secondary = pty.openpty()
+    try:
+        return run_diplo(*args, stdin=secondary, timeout=60)
+    finally:
+        os.close(primary)
+        os.close(secondary)

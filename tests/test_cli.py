@@ -6,7 +6,6 @@ In-process tests use Typer's CliRunner; signals, pipes and terminals use a real 
 from __future__ import annotations
 
 import os
-import pty
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conftest import SAMPLES, run_diplo
+from conftest import SAMPLES, run_diplo, run_diplo_on_terminal
 
 ARTICLE = " date 2025-05-14 Chilean President Tomas Araya met Portuguese President Helena Vasconcelos in Lisbon.\n"
 
@@ -84,13 +83,7 @@ def test_no_path_reads_piped_stdin(cli):
 
 
 def test_stdin_terminal_without_path_is_a_usage_error():
-    primary, secondary = pty.openpty()
-    try:
-        r = subprocess.run([sys.executable, "-m", "diplo_cli", "extract"], stdin=secondary, capture_output=True,
-                           timeout=60)
-    finally:
-        os.close(primary)
-        os.close(secondary)
+    r = run_diplo_on_terminal("extract")
     assert r.returncode == 2
     assert b"no input" in r.stderr and b"Traceback" not in r.stderr
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conftest import ROOT
+from conftest import ROOT, run_diplo_on_terminal
 from test_cli import ARTICLE, write
 
 SAMPLE = "samples/official_visit.txt"
@@ -94,13 +94,7 @@ def test_missing_path_and_stdin_twice_are_usage_errors(cli, tmp_path):
 
 
 def test_no_input_on_a_terminal_is_a_usage_error():
-    primary, secondary = pty.openpty()
-    try:
-        r = subprocess.run([sys.executable, "-m", "diplo_cli", "show"], stdin=secondary, capture_output=True,
-                           timeout=60)
-    finally:
-        os.close(primary)
-        os.close(secondary)
+    r = run_diplo_on_terminal("show")
     assert r.returncode == 2 and b"no input" in r.stderr and b"Traceback" not in r.stderr
 
 
