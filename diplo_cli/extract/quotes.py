@@ -209,12 +209,32 @@ def _find_cue(doc: Doc, start: int, end: int, quoted: _Coverage) -> Token | None
     after = doc.char_span(end, end, alignment_mode="expand")
     before = doc.char_span(start, start, alignment_mode="expand")
     tokens_after = _frame(doc, after.start, +1, quoted) if after is not None else []
+    tokens_after = _split_at_sentence(doc, start, end, tokens_after, quoted)
     tokens_before = _frame(doc, before.start - 1, -1, quoted) if before is not None else []
     for tokens in (tokens_after, tokens_before):
         for t in tokens:
             if _is_cue(t):
                 return t
     return None
+
+
+def _split_at_sentence(doc: Doc, start: int, end: int, tokens: list[Token], quoted: _Coverage) -> list[Token]:
+    """A quotation that ends its own sentence ('... will go on." Then Smith said ...') is followed by
+    a new sentence: its speech verb is this quotation's cue only when it comes at once ('"... go on."
+    Smith said.') and its sentence does not lead into another quotation ('"... go on." Smith added:
+    "..."'), else the cue is looked for before the quotation."""
+    text = docindex.text(doc)
+    if not text[start:end].rstrip().endswith((".", "!", "?")):
+        return tokens
+    words = [t for t in tokens if not t.is_punct]
+    if not words or not words[0].text[:1].isupper():
+        return tokens
+    near = [t for t in tokens if t.i - tokens[0].i < 5] if tokens else []
+    return [t for t in near if not any(start_ > t.idx for start_ in _quotes_in(t.sent, quoted))]
+
+
+def _quotes_in(sent: Span, quoted: _Coverage) -> list[int]:
+    return [s for s in quoted.starts if sent.start_char <= s < sent.end_char]
 
 
 def _frame(doc: Doc, i: int, step: int, quoted: _Coverage) -> list[Token]:
@@ -246,6 +266,8 @@ def _is_cue(t: Token) -> bool:
     if _negated(t):
         return False
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _speech_verbs():
+        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False  # "a rally to demand the release": a purpose, not a speech act
         subj = _subject(t)
         if t.lemma_.lower() == "read":  # "The message reads: ..." speaks; "A banner read ..." does not
             return subj is not None and (subj.lemma_.lower() in _document_nouns() or subj.ent_type_ == "PERSON")
@@ -269,7 +291,7 @@ def _subject(t: Token, quoted: _Coverage | None = None) -> Token | None:
         chain.append(chain[-1].head)
 
     def outside(c: Token) -> bool:
-        return quoted is None or not quoted.covers(c.idx)
+        return not c.is_punct and (quoted is None or not quoted.covers(c.idx))  # a stray mark is no one
 
     subjects = [(v, next((c for c in v.children if c.dep_ in SUBJECT_DEPS and outside(c)), None)) for v in chain]
     own = subjects[0][1]

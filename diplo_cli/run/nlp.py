@@ -30,6 +30,9 @@ NEEDED_COMPONENTS = {"tok2vec", "transformer", "tagger", "morphologizer", "parse
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*|\n\s*")
 LEADING_SPACE = "diplo_leading_space"
 READS = {"token.dep": "dependency parser", "doc.ents": "entity recognizer"}  # annotation → component giving it
+# A quotation mark glued to the sentence before or after it ('said."There', 'said:"We'): the
+# model's tokenizer keeps '"There' and 'said:"We' as one token, so the quote loses its speech cue.
+GLUED_QUOTES = r'(?<=[.,!?:;])["\u201c\u201d](?=\w)|(?<=\w)[:,](?=["\u201c\u201d]\w)'
 
 
 @functools.lru_cache(maxsize=2)
@@ -46,6 +49,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         raise ModelNotFound(_missing_message(name)) from None
     nlp.select_pipes(disable=[c for c in nlp.pipe_names if c not in NEEDED_COMPONENTS])
     parser = _check_fit(nlp, name)
+    _split_glued_quotation_marks(nlp)
     if LEADING_SPACE not in nlp.pipe_names:
         _register_leading_space()
         nlp.add_pipe(LEADING_SPACE, after=parser)
@@ -61,6 +65,22 @@ def _check_fit(nlp: Language, name: str) -> str:
         raise ModelUnfit(f"spaCy pipeline {name!r} has no {' and no '.join(missing)}; diplo reads both: use a "
                          f"trained pipeline such as {DEFAULT_MODEL} (--model)")
     return next(pipe for pipe, a in assigns.items() if "token.dep" in a)
+
+
+def _split_glued_quotation_marks(nlp: Language) -> None:
+    """Add GLUED_QUOTES to the pipeline's own infix rules (kept as they are otherwise); a custom
+    tokenizer that is not spaCy's is left alone."""
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    own = tokenizer.infix_finditer
+    pattern = getattr(getattr(own, "__self__", None), "pattern", None)
+    if own is None or not isinstance(pattern, str):
+        tokenizer.infix_finditer = re.compile(GLUED_QUOTES).finditer
+    elif GLUED_QUOTES not in pattern:
+        tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_QUOTES}").finditer
 
 
 def _register_leading_space() -> None:

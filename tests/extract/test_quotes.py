@@ -155,6 +155,18 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # a participle after a name speaks for the name
     ('The ad shows footage of Senator Ana Ruiz asking, "Why are we not fifty points ahead?"',
      [("Ana Ruiz", "Why are we not fifty points ahead?", "asking")]),
+    # a quotation that ends its sentence: a speech verb far into the next sentence is not its cue
+    ('Sara Lindgren said: "The plan is ready." Later that day, at a press conference, Omar Haddad said the costs '
+     'were too high.', [("Sara Lindgren", "The plan is ready.", "said")]),
+    # ... nor one whose sentence leads into another quotation
+    ('Sara Lindgren said: "The plan is ready." Omar Haddad added: "The costs are too high."',
+     [("Sara Lindgren", "The plan is ready.", "said"), ("Omar Haddad", "The costs are too high.", "added")]),
+    # ... but a speech verb at once after it is
+    ('"The plan is ready." Omar Haddad said.', [("Omar Haddad", "The plan is ready.", "said")]),
+    # a speech verb as the purpose of a noun ("a call to demand") is no speech act
+    ('The union issued a call to demand higher pay, "Pay us what we earn."', [(None, "Pay us what we earn.", None)]),
+    # a quotation mark glued to the cue before it still gives the quote its cue
+    ('Minister Sara Lindgren said:"Our plan is ready."', [("Sara Lindgren", "Our plan is ready.", "said")]),
 ])
 def test_direct_quote_attribution(nlp, text, expect):
     assert direct(nlp, text) == expect
