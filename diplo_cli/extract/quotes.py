@@ -326,8 +326,10 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -
         return _named_next_to(doc, cue, mentions, quoted)
     text = docindex.text(doc)
     named = _named_subject(subj, mentions)
-    if named is None and not _speaks(subj):
-        named = _named_next_to_mention(doc, cue, mentions, quoted)  # "That day, Putin said" parsed "day" subject
+    if named is None:  # "That day, Putin said" parsed "day" subject; see _ends_subject
+        beside = _named_next_to_mention(doc, cue, mentions, quoted)
+        if beside is not None and (not _speaks(subj) or _ends_subject(doc, subj, cue, beside)):
+            named = beside
     if named is not None:
         return _said_by(text, named)
     phrase = _description(subj)
@@ -353,6 +355,16 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -
         return None  # no pronoun, markup or symbols as a speaker ("((es))Spanish language")
     named_org = _organisation_named_before(doc, subj)  # "the ministry said": "the Chilean Foreign Ministry"
     return Speaker(None, named_org or phrase.text, mention)  # an organisation or an unnamed speaker
+
+
+def _ends_subject(doc: Doc, subj: Token, cue: Token, beside: Mention) -> bool:
+    """Whether a person named right before the cue speaks rather than the subject the parser gave:
+    the name ends the cue's own subject phrase ("The judge presiding over the trial, Ana Ruiz,
+    said"), or the cue follows the name directly ("footage of Ana Ruiz asking"), but not after a
+    comma when the subject is another verb's ("He criticised Ruiz, saying ...")."""
+    if subj.head.i == cue.i and subj.left_edge.idx <= beside.start:
+        return True
+    return docindex.text(doc)[beside.end:cue.idx].strip() == ""
 
 
 def _said_by(text: str, named: Mention) -> Speaker:

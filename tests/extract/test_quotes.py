@@ -167,6 +167,12 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     ('The union issued a call to demand higher pay, "Pay us what we earn."', [(None, "Pay us what we earn.", None)]),
     # a quotation mark glued to the cue before it still gives the quote its cue
     ('Minister Sara Lindgren said:"Our plan is ready."', [("Sara Lindgren", "Our plan is ready.", "said")]),
+    # a name that ends the subject's phrase right before the cue is the speaker, however it is parsed
+    ('Judge Tomas Araya heard the case. The judge presiding over the trial of the two men, Peter Lindqvist, said, '
+     '"The court will rule in May."', [("Peter Lindqvist", "The court will rule in May.", "said")]),
+    # ... but not a name before a comma when the subject is another verb's
+    ('Omar Haddad spoke after Sara Lindgren. He criticised Lindgren, saying "the plan costs too much."',
+     [("Omar Haddad", "the plan costs too much.", "saying")]),
 ])
 def test_direct_quote_attribution(nlp, text, expect):
     assert direct(nlp, text) == expect
