@@ -203,6 +203,11 @@ def _document_nouns() -> frozenset[str]:
     return lexicon.words("speech_cues", "document")
 
 
+def _text_nouns() -> frozenset[str]:
+    """Subject nouns of written texts that speak as themselves ("the article reads: ...")."""
+    return lexicon.words("speech_cues", "text")
+
+
 def _find_cue(doc: Doc, start: int, end: int, quoted: _Coverage) -> Token | None:
     """The speech cue of a quote: first in the words after it up to the sentence end (", he said"),
     then in the words before it back to the previous sentence end or quote ("Lavrov said: ")."""
@@ -221,16 +226,18 @@ def _find_cue(doc: Doc, start: int, end: int, quoted: _Coverage) -> Token | None
 def _split_at_sentence(doc: Doc, start: int, end: int, tokens: list[Token], quoted: _Coverage) -> list[Token]:
     """A quotation that ends its own sentence ('... will go on." Then Smith said ...') is followed by
     a new sentence: its speech verb is this quotation's cue only when it comes at once ('"... go on."
-    Smith said.') and its sentence does not lead into another quotation ('"... go on." Smith added:
-    "..."'), else the cue is looked for before the quotation."""
+    Smith said.'), reports nothing of its own ('"... go on." Sources say she ...') and its sentence
+    does not lead into another quotation ('"... go on." Smith added: "..."'), else the cue is looked
+    for before the quotation."""
     text = docindex.text(doc)
-    if not text[start:end].rstrip().endswith((".", "!", "?")):
+    if not text[start:end].rstrip(" ])").endswith((".", "!", "?", ".[.", "[.")):
         return tokens
     words = [t for t in tokens if not t.is_punct]
     if not words or not words[0].text[:1].isupper():
         return tokens
     near = [t for t in tokens if t.i - tokens[0].i < 5] if tokens else []
-    return [t for t in near if not any(start_ > t.idx for start_ in _quotes_in(t.sent, quoted))]
+    return [t for t in near if not any(start_ > t.idx for start_ in _quotes_in(t.sent, quoted))
+            and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)]  # "Sources say she ..." reports its own
 
 
 def _quotes_in(sent: Span, quoted: _Coverage) -> list[int]:
@@ -270,7 +277,8 @@ def _is_cue(t: Token) -> bool:
             return False  # "a rally to demand the release": a purpose, not a speech act
         subj = _subject(t)
         if t.lemma_.lower() == "read":  # "The message reads: ..." speaks; "A banner read ..." does not
-            return subj is not None and (subj.lemma_.lower() in _document_nouns() or subj.ent_type_ == "PERSON")
+            return subj is not None and (subj.lemma_.lower() in _document_nouns() | _text_nouns()
+                                         or subj.ent_type_ == "PERSON")
         return subj is not None or t.dep_ in ("advcl", "xcomp", "conj")
     return t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)
 
@@ -339,7 +347,7 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -
         passive = subj.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in subj.head.children)
         return None if passive else _it_speaker(doc, subj, mentions, quoted)
     document = subj.lemma_.lower() in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
-    if document:
+    if document or subj.lemma_.lower() in _text_nouns():
         sender = _sender(subj, mentions, quoted)  # "a statement issued by the press office said"
         if sender is not None:
             return sender

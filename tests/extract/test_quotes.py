@@ -161,6 +161,15 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # ... nor one whose sentence leads into another quotation
     ('Sara Lindgren said: "The plan is ready." Omar Haddad added: "The costs are too high."',
      [("Sara Lindgren", "The plan is ready.", "said"), ("Omar Haddad", "The costs are too high.", "added")]),
+    # a newspaper "reports:" is a speaker like any other
+    ('The Tarvik Courier reports:\n\n"Half of the donors gave less than ten dollars."',
+     [("The Tarvik Courier", "Half of the donors gave less than ten dollars.", "reports")]),
+    # a written text "reads:" as itself
+    ('The joint article appeared on Monday. The article reads: "Our nations stand together."',
+     [("The article", "Our nations stand together.", "reads")]),
+    # ... nor one that reports something of its own
+    ('Sara Lindgren said she had "left the party for good." Sources say she will run again.',
+     [("Sara Lindgren", "left the party for good.", "said")]),
     # ... but a speech verb at once after it is
     ('"The plan is ready." Omar Haddad said.', [("Omar Haddad", "The plan is ready.", "said")]),
     # a speech verb as the purpose of a noun ("a call to demand") is no speech act
