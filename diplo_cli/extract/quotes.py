@@ -8,7 +8,7 @@ titles resolved to the nearest salient person; paragraph continuation). Does not
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
@@ -241,7 +241,8 @@ def _split_at_sentence(doc: Doc, start: int, end: int, tokens: list[Token], quot
 
 
 def _quotes_in(sent: Span, quoted: _Coverage) -> list[int]:
-    return [s for s in quoted.starts if sent.start_char <= s < sent.end_char]
+    """Where the quotations that open inside a sentence start (by bisection: no scan of all quotes)."""
+    return quoted.starts[bisect_left(quoted.starts, sent.start_char):bisect_left(quoted.starts, sent.end_char)]
 
 
 def _frame(doc: Doc, i: int, step: int, quoted: _Coverage) -> list[Token]:
@@ -428,7 +429,7 @@ def _named_next_to_mention(doc: Doc, cue: Token, mentions: list[Mention], quoted
     quotation ('"Full panic mode," said Leslie Wimes': the parser's subject is "mode")."""
     text = docindex.text(doc)
     end = cue.idx + len(cue.text)
-    for m in mentions:
+    for m in _mentions_near(doc, mentions, cue.idx - NEAR, end + NEAR):
         if quoted.covers(m.start):
             continue
         if m.end <= cue.idx and NAME_GAP.fullmatch(text, m.end, cue.idx):
@@ -436,6 +437,21 @@ def _named_next_to_mention(doc: Doc, cue: Token, mentions: list[Mention], quoted
         if m.start >= end and text[end:m.start].strip() == "":
             return m
     return None
+
+
+NEAR = 400  # characters around a cue where a name "right next to" it can start
+
+
+def _mentions_near(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The mentions (in text order) that start between lo and hi, by bisection over their starts,
+    which are worked out once per Doc and list: no scan of all mentions for every cue."""
+    key = "diplo.quotes.mention_starts"
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] is not mentions:
+        cached = (mentions, [m.start for m in mentions])
+        doc.user_data[key] = cached
+    starts = cached[1]
+    return mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _description(subj: Token) -> Span:

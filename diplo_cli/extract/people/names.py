@@ -320,19 +320,33 @@ def _name_words_text(form: str) -> list[str]:
 def _cluster(spans: list[Span]) -> list[list[Span]]:
     """Group name mentions by person, fullest names first, in order of first mention. A short
     form joins the one person whose name contains it; one that fits several ("Sergei" with Sergei
-    Lavrov and Sergei Shoigu in the text) is left out rather than given to the wrong one."""
+    Lavrov and Sergei Shoigu in the text) is left out rather than given to the wrong one.
+
+    Each cluster keeps the distinct word sets of its mentions, and an index from a name word to
+    the clusters using it gives the only candidates for a new mention (two names can only be one
+    person if they share a word), so the cost grows with the mentions, not with their square."""
     clusters: list[list[Span]] = []
+    forms: list[set[frozenset[str]]] = []  # per cluster: the word sets of its mentions
+    by_word: dict[str, list[int]] = {}  # name word -> clusters with a mention using it
     for span in sorted(spans, key=lambda s: (-len(_name_words(s)), s.start)):
-        words = _name_words(span)
-        fits = [c for c in clusters if any(_same_person(words, _name_words(m)) for m in c)]
+        words = frozenset(_name_words(span))
+        candidates = sorted({k for w in words for k in by_word.get(w, ())})
+        fits = [k for k in candidates if any(_same_person(words, form) for form in forms[k])]
         if not fits:
-            clusters.append([span])
-        elif len(fits) == 1:
-            fits[0].append(span)
+            fits = [len(clusters)]
+            clusters.append([])
+            forms.append(set())
+        elif len(fits) > 1:
+            continue
+        k = fits[0]
+        clusters[k].append(span)
+        if words not in forms[k]:
+            forms[k].add(words)
+            for w in words:
+                by_word.setdefault(w, []).append(k)
     return sorted(clusters, key=lambda c: min(m.start for m in c))
 
 
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
     """One name's words contained in the other's ("Bektenov" in "Olzhas Bektenov")."""
-    sa, sb = set(a), set(b)
-    return bool(sa and sb) and (sa <= sb or sb <= sa)
+    return bool(a and b) and (a <= b or b <= a)
