@@ -302,7 +302,8 @@ def _subject(t: Token, quoted: _Coverage | None = None) -> Token | None:
     def outside(c: Token) -> bool:
         return not c.is_punct and (quoted is None or not quoted.covers(c.idx))  # a stray mark is no one
 
-    subjects = [(v, next((c for c in v.children if c.dep_ in SUBJECT_DEPS and outside(c)), None)) for v in chain]
+    subjects = [(v, _paragraph_subject(v, [c for c in v.children if c.dep_ in SUBJECT_DEPS and outside(c)]))
+                for v in chain]
     own = subjects[0][1]
     if own is not None:
         return _recorded(own) or own
@@ -310,6 +311,17 @@ def _subject(t: Token, quoted: _Coverage | None = None) -> Token | None:
         if subj is not None and v.lemma_.lower() in _speech_verbs():
             return subj
     return next((subj for _, subj in subjects[1:] if subj is not None), None)
+
+
+def _paragraph_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The first subject of a verb, preferring one in the verb's own paragraph: a heading above
+    the sentence ("Ukraine\n\nThe two sides underscored ...") is parsed as a second subject."""
+    doc = verb.doc
+    for c in subjects:
+        lo, hi = min(c.i, verb.i), max(c.i, verb.i)
+        if not any("\n" in doc[k].text_with_ws for k in range(lo, hi)):
+            return c
+    return subjects[0] if subjects else None
 
 
 def _recorded(t: Token) -> Token | None:
@@ -457,13 +469,26 @@ def _mentions_near(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[
 def _description(subj: Token) -> Span:
     """The words of an unnamed speaker: the noun phrase with its "of" / "from" phrase ("a member of
     the delegation", "An official from TfL"), without clauses."""
-    phrase = noun_phrase(subj)
+    phrase = _own_paragraph(noun_phrase(subj), subj)
     prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "in")
                  and c.i == phrase.end), None)
     if prep is None or subj.ent_type_ == "ORG":
         return phrase
     end = max(w.i for w in prep.subtree)
     return subj.doc[phrase.start:end + 1] if end - phrase.start < 12 else phrase
+
+
+def _own_paragraph(phrase: Span, head: Token) -> Span:
+    """A phrase cut to the paragraph of its head, without the quotation marks that open it: the
+    parser hangs a heading or the closing mark of the paragraph above under the next sentence's
+    subject ("Energy Cooperation\n\nThe two sides underscored", '..."\n\nMinister Ana Ruiz said')."""
+    start = phrase.start
+    for t in phrase:
+        if t.i < head.i and "\n" in t.text_with_ws:
+            start = t.i + 1
+    while start < head.i and (phrase.doc[start].is_punct or phrase.doc[start].is_space):
+        start += 1
+    return phrase.doc[start:phrase.end]
 
 
 def _sender(subj: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:

@@ -216,6 +216,16 @@ def test_reported_need_and_according_to(nlp, text, expect):
     assert expect in got
 
 
+@pytest.mark.parametrize("text, expect", [
+    # a heading above the sentence is not its subject
+    ("The talks ended.\n\nCounter-Terrorism\n\nThe two sides said that terrorism must be confronted.",
+     ("The two sides", "terrorism must be confronted")),
+])
+def test_reported_speaker_stays_in_its_paragraph(nlp, text, expect):
+    got = [(q.speaker.name if q.speaker else None, q.text) for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert expect in got
+
+
 def test_denied_speech_is_not_reported_speech(nlp):
     text = "Foreign Minister Sara Lindgren did not say whether she plans to travel to the region."
     assert [q for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
@@ -228,3 +238,16 @@ def test_offsets_give_back_the_text(nlp):
         assert text[q.cue.start:q.cue.end] == q.cue.text
         m = q.speaker.mention
         assert text[m.start:m.end] == m.text
+
+
+def test_a_speaker_phrase_starts_in_its_own_paragraph():
+    """The parser can hang the closing mark of the paragraph above under the next subject: the
+    speaker's words start after the line break and the mark (a hand-built parse)."""
+    from conftest import make_doc
+
+    from diplo_cli.extract.quotes import _own_paragraph
+
+    words = ["money", '"', "\n\n", "The", "deputy", "chair", "said"]
+    doc = make_doc(words, spaces=[False, False, False, True, True, True, False],
+                   heads=[6, 5, 5, 5, 5, 6, 6], deps=["dobj", "punct", "dep", "det", "amod", "nsubj", "ROOT"])
+    assert _own_paragraph(doc[1:6], doc[5]).text == "The deputy chair"
