@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
 MARKUP = re.compile(r"[()\[\]{}<>@#*=|/\\]")
-SIGNATURE = re.compile(r"[.!?,]?[”»\"]?[ \t\u00a0]*[―—–][ \t\u00a0]*")
+# A dash after the closing mark, on the same line or on a line of its own below, signs the quote.
+SIGNATURE = re.compile(r"[.!?,]?[”»\"]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){0,2}[―—–][ \t\u00a0]*")
+SIGNER = re.compile(r"[A-Z][^,\n\d]{1,80}")  # a described signer: "Joint statement of the United States"
 # ---------------------------------------------------------------- quotation marks
 
 
@@ -112,7 +114,7 @@ def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
         cue = _find_cue(doc, start, end, quoted)
         speaker = _speaker(doc, cue, mentions, quoted) if cue is not None else None
         if speaker is None:
-            speaker = _signed(text, end, mentions)
+            speaker = _signed(doc, end, mentions)
         if speaker is None and cue is None and previous is not None and previous.speaker \
                 and _paragraphs_apart(text, previous.end, start) <= 1:
             speaker = previous.speaker  # a quote with no cue continues the previous speaker's paragraph
@@ -173,15 +175,28 @@ class _Coverage:
         return k >= 0 and self.spans[k][0] <= i < self.spans[k][1] + 1
 
 
-def _signed(text: str, end: int, mentions: list[Mention]) -> Speaker | None:
-    """"...a real disgrace." ― Azucena Gonzalez: a dash after the closing mark signs the quote."""
+def _signed(doc: Doc, end: int, mentions: list[Mention]) -> Speaker | None:
+    """"...a real disgrace." ― Azucena Gonzalez: a dash after the closing mark, on the same line or
+    on the line below, signs the quote when the signature ends its line (not 'the "printing press" –
+    uncontrolled emission of ...'): the person it names ("– Secretary Ana Ruiz, May 28, 2021",
+    "—The mayor of Tarvik, Ana Ruiz"), else its words up to a comma ("– Joint statement of Chile and
+    Peru, March 11")."""
+    text = docindex.text(doc)
     m = SIGNATURE.match(text, end)
     if m is None:
         return None
-    named = next((x for x in mentions if x.start == m.end()), None)
-    if named is None:
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - m.end() > (120 if "\n" in m.group() else 60):
+        return None  # the sentence goes on after a dash ('the "printing press" – uncontrolled ...')
+    near = _mentions_near(doc, mentions, m.end(), line_end)
+    if near:
+        return _said_by(text, near[0])
+    words = SIGNER.match(text, m.end())
+    if words is None or not 1 <= len(words.group().split()) <= 12:
         return None
-    return _said_by(text, named)
+    phrase = words.group().rstrip()
+    return Speaker(None, phrase, TextSpan(phrase, words.start(), words.start() + len(phrase)))
 
 
 def _runs_on(text: str, end: int) -> bool:

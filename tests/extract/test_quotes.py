@@ -182,6 +182,14 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # ... but not a name before a comma when the subject is another verb's
     ('Omar Haddad spoke after Sara Lindgren. He criticised Lindgren, saying "the plan costs too much."',
      [("Omar Haddad", "the plan costs too much.", "saying")]),
+    # a signature on the line below the quotation, with a title and a date
+    ('Office of the Spokesperson\n\n“Chile and Peru are close partners in every field of our work.”\n\n'
+     '– Secretary Antony J. Blinken, May 28, 2021\n\nThe Secretary will travel to Lima.',
+     [("Antony J. Blinken", "Chile and Peru are close partners in every field of our work.", None)]),
+    # ... or a described signer
+    ('Office of the Spokesperson\n\n“We applaud the people of Tarvik for their courage.”\n\n'
+     '– Joint statement of Chile and Peru, March 11, 2021\n\nThe envoy will travel to Lima.',
+     [("Joint statement of Chile and Peru", "We applaud the people of Tarvik for their courage.", None)]),
 ])
 def test_direct_quote_attribution(nlp, text, expect):
     assert direct(nlp, text) == expect
