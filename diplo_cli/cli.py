@@ -107,6 +107,10 @@ def extract(
                                                           "that failed again, repair a torn last line, append the "
                                                           "rest.")] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first article that fails.")] = False,
+    max_chars: Annotated[int | None, typer.Option("--max-chars", min=1, metavar="N", show_default=False,
+                                                  help="Read at most N characters of an article (cut at a "
+                                                       "paragraph break); a cut article says so in its errors.")
+                         ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; errors only.")] = False,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER",
@@ -118,7 +122,7 @@ def extract(
     try:
         with _sigterm_as_interrupt():
             status = _extract(paths or [], output, jsonl, glob, date, encoding, model, jobs, batch_size,
-                              pretty, resume, fail_fast, quiet, home_country, dask)
+                              pretty, resume, fail_fast, quiet, home_country, dask, max_chars)
     except DiploError as e:
         say(None, str(e))
         if isinstance(e, OutputError) and e.stdout:
@@ -167,7 +171,8 @@ def _drop_stdout() -> None:
 
 def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None, date: str | None, encoding: str,
              model: str, jobs: int, batch_size: int, pretty: bool, resume: bool, fail_fast: bool,
-             quiet: bool, home_country: str | None = None, dask: str | None = None) -> int:
+             quiet: bool, home_country: str | None = None, dask: str | None = None,
+             max_chars: int | None = None) -> int:
     import codecs
 
     from diplo_cli.io.output import Sink, settle
@@ -200,7 +205,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
     try:
         done, retry = _resume(output, quiet) if resume and output else (frozenset(), 0)
         skip = done.__contains__
-        read = ReadOptions(encoding, default_date, jsonl, home)
+        read = ReadOptions(encoding, default_date, jsonl, home, max_chars)
         articles = read_articles(files, read, skip)
         total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
         opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)

@@ -39,6 +39,30 @@ def test_one_file_gives_one_line(cli, tmp_path):
     assert {"Tomas Araya", "Helena Vasconcelos"} <= names
 
 
+def test_max_chars_cuts_at_a_paragraph_break_and_says_so(cli, tmp_path):
+    later = "\n\nLater, Foreign Minister Sara Lindgren of Sweden arrived in Lisbon for talks.\n"
+    f = write(tmp_path / "long.txt", ARTICLE + later)
+    whole = cli("extract", str(f)).records[0]
+    assert "Sara Lindgren" in {p["name"] for p in whole["people"]} and whole["errors"] == []
+    r = cli("extract", "--max-chars", str(len(ARTICLE) + 20), str(f))
+    assert r.exit_code == 0, r.stderr
+    (rec,) = r.records
+    assert "Sara Lindgren" not in {p["name"] for p in rec["people"]}
+    assert {"Tomas Araya", "Helena Vasconcelos"} <= {p["name"] for p in rec["people"]}
+    cut = (ARTICLE + later).rfind("\n\n", 0, len(ARTICLE) + 20)  # at the paragraph break
+    assert rec["errors"] == [f"text cut at {cut} of {len(ARTICLE + later)} characters "
+                             f"(--max-chars {len(ARTICLE) + 20}): the rest was not read"]
+    assert "text cut at" in r.stderr
+    text = f.read_text()
+    for p in rec["people"]:
+        assert all(text[s:e] in (p["name"], *p["aliases"]) for s, e in p["mentions"])
+
+
+def test_max_chars_must_be_positive(cli, tmp_path):
+    r = cli("extract", "--max-chars", "0", str(write(tmp_path / "a.txt", ARTICLE)))
+    assert r.exit_code == 2 and "--max-chars" in r.stderr
+
+
 def test_offsets_index_the_original_text(cli, tmp_path):
     f = write(tmp_path / "visit.txt", ARTICLE)
     (rec,) = cli("extract", str(f)).records

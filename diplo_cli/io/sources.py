@@ -39,6 +39,7 @@ class ReadOptions:
     default_date: str | None = None  # --date: for inputs without a dateline
     jsonl: bool = False
     home_country: str | None = None  # --home-country: ISO code of the country the articles are written from
+    max_chars: int | None = None  # --max-chars: read no more of an article than this (with a warning)
 
 
 def parse_iso_date(value: str) -> str:
@@ -94,16 +95,33 @@ def _wide_encoding(data: bytes) -> str | None:
 
 
 def make_article(id: str, source: str, text: str, date: str | None = None, default_date: str | None = None,
-                 home_country: str | None = None) -> Article:
-    """Build an Article from decoded text: dateline, date precedence, empty check.
+                 home_country: str | None = None, max_chars: int | None = None) -> Article:
+    """Build an Article from decoded text: dateline, date precedence, empty check, length cap.
 
     Date precedence: an explicit record date, then the dateline, then --date.
     """
+    cut_warning = None
+    if max_chars is not None and len(text) > max_chars:
+        text, cut_warning = cut_text(text, max_chars)
     line_date, body_start, warning = split_dateline(text)
-    warnings = (warning,) if warning else ()
+    warnings = tuple(w for w in (warning, cut_warning) if w)
     date = date or line_date or default_date
     error = None if text[body_start:].strip() else "empty article (no text)"
     return Article(id, source, text, date, body_start, error, warnings, home_country)
+
+
+def cut_text(text: str, max_chars: int) -> tuple[str, str]:
+    """The start of an over-long text (--max-chars) and the warning that says so. The cut falls at
+    the last paragraph break within the limit, else the last line break or space, when that keeps
+    at least half of it; offsets into the file stay true, since only the end is left out."""
+    window = text[:max_chars]
+    cut = max(window.rfind("\n\n"), window.rfind("\r\n\r\n"))
+    if cut < max_chars // 2:
+        cut = max(window.rfind("\n"), window.rfind(" "))
+    if cut < max_chars // 2:
+        cut = max_chars
+    return text[:cut], (f"text cut at {cut:,} of {len(text):,} characters (--max-chars {max_chars:,}): "
+                        "the rest was not read")
 
 
 def parse_country(value: str) -> str:
@@ -171,7 +189,7 @@ def read_text_article(path: str, opts: ReadOptions) -> Article:
         text = decode(data, opts.encoding)
     except (OSError, ValueError, UsageError) as e:  # UsageError: a worker without the URL backend
         return failed_article(id, source, _reason(e), opts.default_date)
-    article = make_article(id, source, text, None, opts.default_date, opts.home_country)
+    article = make_article(id, source, text, None, opts.default_date, opts.home_country, opts.max_chars)
     if source != path:
         article = dataclasses.replace(article, warnings=(NAME_NOT_UTF8, *article.warnings))
     return article
@@ -253,7 +271,7 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, opts: ReadOptions) -
         if home is None:
             return failed_article(id, source, "record 'home_country' is not a known country: "
                                   f"{_json(rec['home_country'])}", date or opts.default_date)
-    article = make_article(id, source, text, date, opts.default_date, home)
+    article = make_article(id, source, text, date, opts.default_date, home, opts.max_chars)
     return dataclasses.replace(article, warnings=(*warnings, *article.warnings)) if warnings else article
 
 
