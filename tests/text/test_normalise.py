@@ -36,14 +36,26 @@ def words_map_back(raw: str) -> None:
      JOINED + "\n- a list item after a line that ends one.\n\n" + JOINED),
     ("Ties deepened.The two ministers met.", "Ties deepened. The two ministers met."),   # run together
     ('Ties are "good."The ministers met.', 'Ties are "good." The ministers met.'),       # closing mark then glued
-    ('The minister said."There is hope," he added.',                                     # opening mark glued
-     'The minister said. "There is hope," he added.'),
+    ('The minister said."There is hope," he added.',                                     # opening mark: left
+     'The minister said."There is hope," he added.'),
     ("Talks with the U.S.The envoy left.", "Talks with the U.S.The envoy left."),       # abbreviation left alone
     ("See www.Example.org and 3.5 per cent.", "See www.Example.org and 3.5 per cent."),  # URL, decimal left alone
 ])
 def test_normalise(raw, expect):
     assert normalise(raw)[0] == expect
     words_map_back(raw)
+
+
+def test_a_quote_glued_to_its_cue_keeps_speaker_and_cue(nlp):
+    from diplo_cli.extract import extract
+    from diplo_cli.io.sources import make_article
+    from diplo_cli.run.nlp import parse
+
+    text = 'Foreign Minister Ivan Petrov met his counterpart.The minister said."The talks were useful and frank."'
+    article = make_article("t", "t", text)
+    (quote,) = extract(article, next(parse(nlp, [article]))).quotes
+    assert (quote.text, quote.speaker and quote.speaker.name, quote.cue and quote.cue.text) == \
+        ("The talks were useful and frank.", "Ivan Petrov", "said")
 
 
 def test_a_clean_text_is_left_as_it_is():
