@@ -10,6 +10,8 @@ do not index its file (text equal up to whitespace, the offset contract of SCHEM
 
 usage:
   python benchmarks/form_agreement.py [--corpus DIR] [--n 60] [--seed 18] [--forms wrap72,crlf,spaces] [--show 5]
+  python benchmarks/form_agreement.py --list FILE     # the articles named in FILE (one path a line) instead
+  python benchmarks/form_agreement.py --keep DIR      # keep the forms and outputs (DIR/<form>/, DIR/<form>.jsonl)
 """
 
 from __future__ import annotations
@@ -110,24 +112,35 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=18)
     ap.add_argument("--forms", default="wrap72,crlf,spaces")
     ap.add_argument("--show", type=int, default=5, help="print at most N differing articles per form")
+    ap.add_argument("--list", type=Path, help="a file naming the articles, one path a line (instead of a sample)")
+    ap.add_argument("--keep", type=Path, help="write the forms and their outputs into this folder")
     args = ap.parse_args()
     names = args.forms.split(",")
-    originals = sample(args.corpus, args.n, args.seed)
-    with tempfile.TemporaryDirectory() as tmp:
+    if args.list:
+        originals = [Path(line) for line in args.list.read_text().split() if line]
+    else:
+        originals = sample(args.corpus, args.n, args.seed)
+    with tempfile.TemporaryDirectory() as tmp_dir:
+        tmp = str(args.keep) if args.keep else tmp_dir
         paths: dict[tuple[str, int], Path] = {}
         for i, src in enumerate(originals):
             text = src.read_text(encoding="utf-8-sig")
             for name in ["original", *names]:
                 p = Path(tmp) / name / f"{i:04d}_{src.name}"
-                p.parent.mkdir(exist_ok=True)
+                p.parent.mkdir(parents=True, exist_ok=True)
                 p.write_bytes((text if name == "original" else form(name)(text)).encode())
                 paths[name, i] = p
         order = list(paths)
         run = subprocess.run([sys.executable, "-m", "diplo_cli", "extract", "-q", *map(str, paths.values())],
                              capture_output=True, check=False)
-        records = dict(zip(order, map(orjson.loads, run.stdout.splitlines()), strict=True))
+        lines = run.stdout.splitlines()
+        records = dict(zip(order, map(orjson.loads, lines), strict=True))
+        if args.keep:
+            for name in ["original", *names]:
+                (args.keep / f"{name}.jsonl").write_bytes(b"".join(line + b"\n" for key, line in zip(order, lines,
+                                                                  strict=True) if key[0] == name))
         texts = {key: p.read_bytes().decode("utf-8-sig") for key, p in paths.items()}
-    print(f"articles {len(originals)} from {args.corpus}")
+    print(f"articles {len(originals)} from {args.list or args.corpus}")
     print(f"  {'form':10} " + " ".join(f"{k:>10}" for k in (*KINDS, "all")) + f" {'wrong spans':>12}")
     bad_orig = sum(len(wrong_spans(records['original', i], texts['original', i])) for i in range(len(originals)))
     print(f"  {'original':10} " + " ".join(f"{'-':>10}" for _ in (*KINDS, "all")) + f" {bad_orig:>12}")
