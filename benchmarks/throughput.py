@@ -7,7 +7,9 @@
 - peak RSS of one `diplo extract -j1` process over 200 articles and over the same 200 repeated to
   2,000 (so that only the count differs, not which long articles are in), from
   `getrusage(RUSAGE_CHILDREN)` of a fresh wrapper process per run;
-- the wall time of `diplo --help`.
+- the wall time of `diplo --help`;
+- the text normalisation step alone (diplo_cli.text, before parsing) over the same texts and over
+  their hard-wrapped (72 columns) and CRLF forms, as a share of the bare parse.
 Ratios are what to compare: machines are shared and noisy, so absolute articles/s vary.
 
 usage: python benchmarks/throughput.py [--corpus DIR] [--limit N] [--skip-memory]
@@ -46,6 +48,18 @@ def bare(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def normalisation(texts: list[str]) -> float:
+    """Seconds for diplo's normalisation step (dateline, offset map, furniture) over the texts."""
+    from diplo_cli.io.sources import make_article
+    from diplo_cli.run.nlp import normalised
+
+    articles = [make_article(str(i), str(i), t) for i, t in enumerate(texts)]
+    start = time.perf_counter()
+    for a in articles:
+        normalised(a)
+    return time.perf_counter() - start
+
+
 def run(args: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run([diplo(), *args], stdout=subprocess.DEVNULL, check=True)
@@ -79,6 +93,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = copies(files, n, Path(tmp) / "all")
         t_bare = bare(texts)
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from form_agreement import crlf, wrapped
+
+        t_norm = {name: normalisation([f(t) for t in texts]) for name, f in
+                  (("as saved", str), ("wrapped at 72", lambda t: wrapped(t, 72)), ("CRLF", crlf))}
         t_j1 = run(["extract", "-q", "-j1", str(folder)])
         t_j2 = run(["extract", "-q", "-j2", str(folder)])
         start = time.perf_counter()
@@ -99,6 +118,8 @@ def main() -> None:
         print(f"| peak RSS, -j1, 200 articles | {rss[0]:.0f} MB | |")
         print(f"| peak RSS, -j1, 2,000 articles | {rss[1]:.0f} MB | {rss[1] / rss[0]:.2f} × 200 |")
     print(f"| diplo --help | {t_help:.2f} s wall | |")
+    for name, t in t_norm.items():
+        print(f"| text normalisation, {name} | {n / t:.0f} | {100 * t / t_bare:.2f} % of bare |")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Load the spaCy pipeline once per process and parse articles into Docs.
 
 Owns model loading (with a clear error when a model is missing), the components diplo runs,
-and the two text transformations that keep offsets true to the original file: the dateline
-header is blanked (same length) and texts longer than ``nlp.max_length`` are parsed in
+and what keeps offsets true to the original file: the dateline header is blanked (same length),
+the body is normalised by diplo_cli.text (its offset map is left in ``doc.user_data[OFFSETS_KEY]``
+for extract.article to map spans back), and texts longer than ``nlp.max_length`` are parsed in
 paragraph chunks and joined back into one Doc. After parsing, the blanked dateline is made a
 sentence of its own (LEADING_SPACE), so no span can start inside it.
 """
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from diplo_cli.errors import ModelNotFound, ModelUnfit
 from diplo_cli.records import Article
+from diplo_cli.text import OFFSETS_KEY, RawOffsets, normalise
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -114,8 +116,14 @@ def _missing_message(name: str) -> str:
 
 
 def nlp_text(article: Article) -> str:
-    """The text spaCy sees: the dateline blanked with spaces so offsets stay those of the file."""
-    return " " * article.body_start + article.text[article.body_start:]
+    """The text spaCy sees (see ``normalised``)."""
+    return normalised(article)[0]
+
+
+def normalised(article: Article) -> tuple[str, RawOffsets]:
+    """The text spaCy sees and its map back to the file: the dateline blanked with spaces (same
+    length), the body normalised by diplo_cli.text (line ends, spaces, furniture, wrapped lines)."""
+    return normalise(" " * article.body_start + article.text[article.body_start:], keep=article.body_start)
 
 
 def chunk_text(text: str, max_length: int) -> list[str]:
@@ -143,19 +151,24 @@ def parse(nlp: Language, articles: Sequence[Article], batch_size: int = 64) -> I
     from spacy.tokens import Doc
 
     pieces: list[tuple[str, int]] = []
+    offsets: list[RawOffsets] = []
     for i, article in enumerate(articles):
-        pieces.extend((p, i) for p in chunk_text(nlp_text(article), nlp.max_length))
+        text, raw = normalised(article)
+        offsets.append(raw)
+        pieces.extend((p, i) for p in chunk_text(text, nlp.max_length))
     current: list[Doc] = []
     current_index = 0
     for doc, i in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
         if i != current_index and current:
-            yield _join(Doc, current)
+            yield _join(Doc, current, offsets[current_index])
             current = []
         current_index = i
         current.append(doc)
     if current:
-        yield _join(Doc, current)
+        yield _join(Doc, current, offsets[current_index])
 
 
-def _join(doc_class: type[Doc], docs: list[Doc]) -> Doc:
-    return docs[0] if len(docs) == 1 else doc_class.from_docs(docs, ensure_whitespace=False)
+def _join(doc_class: type[Doc], docs: list[Doc], offsets: RawOffsets) -> Doc:
+    doc = docs[0] if len(docs) == 1 else doc_class.from_docs(docs, ensure_whitespace=False)
+    doc.user_data[OFFSETS_KEY] = offsets  # set on the joined Doc: from_docs does not carry user_data
+    return doc

@@ -44,6 +44,17 @@ def test_offsets_that_do_not_fit_the_text_are_refused(change, message):
         view_of(_record(TEXT, **change), TEXT)
 
 
+def test_a_name_wrapped_over_a_line_break_fits():
+    """A span's text is as diplo read it; in a hard-wrapped file the file's characters differ in
+    whitespace only (SCHEMA.md)."""
+    text = "Talks began when Ann\r\nLee met Bo Chan in Oslo."
+    quote = {"kind": "indirect", "text": "Ann Lee met Bo Chan", "start": 17, "end": 38, "speaker": None, "cue": None}
+    view = view_of(_record(text, people=[_person("p1", "Ann Lee", (17, 26))], quotes=[quote]), text)
+    assert [(m.kind, m.start, m.end) for m in view.marks] == [("quote", 17, 38), ("person", 17, 26)]
+    with pytest.raises(Unfit, match="reads 'Ann"):
+        view_of(_record(text, people=[_person("p1", "Ann Lea", (17, 26))]), text)
+
+
 def test_a_span_in_the_dateline_header_is_refused():
     text = " date 2025-01-02 Ann"
     with pytest.raises(Unfit, match="dateline"):
