@@ -272,11 +272,17 @@ def _frame(doc: Doc, i: int, step: int, quoted: _Coverage) -> list[Token]:
             break  # the paragraph ends, or the next quotation begins
         if step > 0 and t.is_sent_start and out and any(x.text in ".!?" for x in out):
             break
-        if step < 0 and t.text in ".!?" and out:
+        if step < 0 and t.text in ".!?" and out and not _glued(t, out):
             break
         out.append(t)
         i += step
     return out
+
+
+def _glued(stop: Token, marks: list[Token]) -> bool:
+    """'The minister said."The talks ...': a full stop glued to the opening mark ends the sentence
+    that introduces the quotation, so the words before it are still the quotation's frame."""
+    return not stop.whitespace_ and all(x.is_punct and not x.whitespace_ for x in marks)
 
 
 def _negated(t: Token) -> bool:
