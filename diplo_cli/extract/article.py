@@ -37,7 +37,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
         docindex.release(doc)  # the cached spans point back at the Doc: let both be freed
     raw = doc.user_data.get(OFFSETS_KEY)
     if raw is not None and raw.raw_of is not None:
-        back = _Back(raw, doc.text if raw.cuts else "")
+        back = _Back(raw, doc.text if raw.cuts else "", article.text)
         people = tuple(replace(p, mentions=tuple(raw.span(s, e) for s, e in p.mentions)) for p in people)
         quotes = tuple(back.quote(q) for q in quotes)
         meetings = tuple(replace(m, evidence=back.span(m.evidence)) for m in meetings)
@@ -46,21 +46,22 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
 
 
 class _Back:
-    """Records in the offsets of the normalised text → in the file's. A span over a dropped
-    furniture line ("Headline\n\n[By Jane Doe\n\n]The ministers met.") keeps its longer side,
-    text and offsets together, so that the file's characters at its offsets are still its text."""
+    """Records in the offsets of the normalised text → in the file's, with each span's text the
+    file's characters at its offsets (SCHEMA.md: ``text[start:end]`` gives back exactly the span;
+    in a wrapped or CRLF file they differ from what was read in whitespace only). A span over a
+    dropped furniture line ("Headline\n\n[By Jane Doe\n\n]The ministers met.") keeps its longer
+    side."""
 
-    def __init__(self, raw: RawOffsets, text: str) -> None:
-        self.raw, self.text = raw, text
+    def __init__(self, raw: RawOffsets, text: str, file_text: str) -> None:
+        self.raw, self.text, self.file_text = raw, text, file_text
 
     def _cut(self, text: str, start: int, end: int) -> tuple[str, int, int]:
         s, e = self.raw.inside(start, end)
         if (s, e) != (start, end) and self.text[start:end] == text:
             part = self.text[s:e]
             s, e = s + len(part) - len(part.lstrip()), e - len(part) + len(part.rstrip())
-            text = self.text[s:e]
         start, end = self.raw.span(s, e)
-        return text, start, end
+        return self.file_text[start:end], start, end
 
     def span(self, span: TextSpan) -> TextSpan:
         text, start, end = self._cut(span.text, span.start, span.end)

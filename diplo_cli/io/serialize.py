@@ -48,12 +48,12 @@ Schema (one object per input article; every key always present):
 All offsets index the article text as read, so text[start:end] is the span: a file decoded with
 --encoding, one leading BOM (U+FEFF) removed, line ends kept as they are; for UTF-8 that is
 open(path, encoding="utf-8-sig", newline="").read(). For a JSON-lines record, its "text" with a
-leading U+FEFF removed. No span starts inside the dateline header. A span's "text" is the span
-as diplo read it: diplo normalises whitespace before parsing (CRLF, hard-wrapped lines, runs of
-spaces; diplo_cli.text), so in a clean file text[start:end] is exactly the span's "text", and in a
-file with wrapped lines or extra spaces it differs from it in whitespace only ("Sergei\nLavrov" at
-the offsets of a mention of "Sergei Lavrov"). Page-furniture lines (bylines, photo credits,
-share footers...) are read by no stage.
+leading U+FEFF removed. No span starts inside the dateline header. diplo normalises whitespace
+before parsing (CRLF, hard-wrapped lines, runs of spaces; diplo_cli.text) and maps every span back,
+so a span's "text" is still exactly text[start:end]: in a wrapped file a quote's text keeps the
+file's line breaks ("Sergei\nLavrov"), while names (a person's "name", "aliases") are written as
+read ("Sergei Lavrov"). Page-furniture lines (bylines, photo credits, share footers...) are read
+by no stage.
 """
 
 from __future__ import annotations

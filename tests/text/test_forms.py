@@ -1,5 +1,5 @@
 """The same article saved three other ways (hard-wrapped at 72 columns, CRLF, two spaces after
-sentences) gives the same extraction, with offsets that index each file (up to whitespace)."""
+sentences) gives the same extraction (texts up to whitespace), with offsets that index each file."""
 
 from __future__ import annotations
 
