@@ -175,8 +175,8 @@ def _referent(t: Token, noun: str, country: Country | None, mentions: list[Menti
     contradicts it ("Vladimir Putin had a call with President Macron. ... The President of Russia
     informed his counterpart"; "Vladimir Putin met Governor Ivan Zotov. Zotov updated the
     President"):
-    - with a country: no country is known for the lead yet, the lead's title (if any) has the
-      office's word, and no one with that office serves that country;
+    - with a country: the lead's country is that one or not known yet, the lead's title (if any) has
+      the office's word, and no one with that office serves that country;
     - without one: the lead has no title and no one named holds the office.
     Anyone else may be someone never named ("The Prime Minister of Romania paid a visit" in an
     article about Boris Johnson), so gets nothing; so does the lead when a clause the phrase sits
@@ -189,7 +189,7 @@ def _referent(t: Token, noun: str, country: Country | None, mentions: list[Menti
     if country is None:
         held = any(holds_office(p, word) for p in {m.person for m in mentions})
         return lead if lead.title is None and not held else None
-    if lead.country is not None or by_office(noun, mentions, before=t.idx, country=country.code):
+    if lead.country_code not in (None, country.code) or by_office(noun, mentions, before=t.idx, country=country.code):
         return None
     return lead if lead.title is None or holds_office(lead, word) else None
 

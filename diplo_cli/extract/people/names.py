@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from diplo_cli.extract import docindex, lexicon
 from diplo_cli.extract.countries import countries, country_after_of, places
 from diplo_cli.extract.people.implied import implied_roles
+from diplo_cli.extract.people.officials import with_archive_countries
 from diplo_cli.extract.people.roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of
 from diplo_cli.records import Person
 
@@ -26,11 +27,12 @@ NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
 
 
-def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, ...]:
+def resolve_people(doc: Doc, home_country: str | None = None, date: str | None = None) -> tuple[Person, ...]:
     """Persons in order of first mention, each with every mention, title, country and organization.
 
     ``home_country``: the ISO code the user says the article is written from (--home-country), the
-    country of the state officials whose country the text leaves unsaid (see implied.py)."""
+    country of the state officials whose country the text leaves unsaid (see implied.py). ``date``: the
+    article's (ISO), at which the office holders other articles name (officials.py) give a country."""
     spans = _name_spans(doc)
     named = {t.i for span in spans for t in span}
     clusters = _cluster(spans)
@@ -49,7 +51,7 @@ def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, .
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
-    titled = inherit_counterpart_titles(tuple(people), [r for _, r in kept])
+    titled = with_archive_countries(inherit_counterpart_titles(tuple(people), [r for _, r in kept]), date)
     counterparts = {p.id for p, (_, role) in zip(titled, kept, strict=True) if role.counterpart}
     return implied_roles(doc, titled, counterparts, home_country)
 
