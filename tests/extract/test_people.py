@@ -74,6 +74,15 @@ def people_of(nlp, text):
      [("Oleh Marchenko", "Head of the Office of the President", None, None)]),
     # no title or country stated: none invented
     ("Anna Berg wrote a book.", [("Anna Berg", None, None, None)]),
+    # "Premier" is its own office (China's, Niue's), not a Prime Minister's
+    ("Chinese Premier Zhou Ming arrived.", [("Zhou Ming", "Premier", "CN", None)]),
+    ("Chinese Vice Premier Liu Chen arrived.", [("Liu Chen", "Vice Premier", "CN", None)]),
+    # an adviser's office, in either spelling
+    ("Indian National Security Adviser Ravi Menon called.", [("Ravi Menon", "National Security Advisor", "IN", None)]),
+    ("Chinese State Councilor Wang Lei spoke.", [("Wang Lei", "State Councilor", "CN", None)]),
+    # a headline word is no part of the title after it
+    ("Readout of President Daniel Novak's Call with Chancellor Karl Weber of Austria",
+     [("Daniel Novak", "President", None, None), ("Karl Weber", "Chancellor", "AT", None)]),
 ])
 def test_title_country_organization(nlp, text, expect):
     assert people_of(nlp, text) == expect

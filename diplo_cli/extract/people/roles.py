@@ -78,13 +78,15 @@ def role_of(name: Span, named: set[int]) -> Role:
     """Title, country and organization stated next to one mention of a name. ``named``: the tokens
     of all name mentions, where the run of title words before this name stops ("President of
     Ukraine Volodymyr Zelenskyy and UN Secretary-General António Guterres": Guterres' title is
-    "UN Secretary-General", not Zelenskyy's words too)."""
+    "UN Secretary-General", not Zelenskyy's words too); and at a headline word ("Readout of
+    President Ana Soto's Call": "President", not "Readout President")."""
     doc = name.doc
     i = name.start
     while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
         t = doc[i - 1]
-        if t.i in named or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or is_title_word(t)
-                                or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
+        if t.i in named or t.lower_ in lexicon.name_words("headline") \
+                or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or is_title_word(t)
+                        or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
                 or t.ent_type_ == "PERSON" and not is_title_word(t) and not countries().lookup(t.text):
             break
         i -= 1
