@@ -11,7 +11,8 @@ from diplo_cli.extract.people import officials, resolve_people
 
 ROWS = [
     {"name": "Walter Q. Brennan", "country_code": "US", "first_seen": "2020-01-01", "last_seen": "2022-12-31"},
-    {"name": "Tanaka Haruki", "country_code": "JP", "first_seen": "2021-01-01", "last_seen": "2021-12-31"},
+    {"name": "Tanaka Haruki", "office": "Prime Minister", "country_code": "JP", "first_seen": "2021-01-01",
+     "last_seen": "2021-12-31"},
     {"name": "Olga Marsh", "country_code": "GB", "first_seen": "2021-01-01", "last_seen": "2021-12-31"},
     {"name": "Peter Marsh", "country_code": "AU", "first_seen": "2021-01-01", "last_seen": "2021-12-31"},
 ]
@@ -19,27 +20,34 @@ ROWS = [
 
 @pytest.fixture(autouse=True)
 def archive(monkeypatch):
-    index = officials.index_holders([orjson.dumps({"country": "", "office": "", "articles": 2, **r}) for r in ROWS])
+    rows = [{"country": "", "office": "President", "articles": 2, **r} for r in ROWS]
+    index = officials.index_holders([orjson.dumps(r) for r in rows])
     monkeypatch.setattr(officials, "_holders", lambda: index)
 
 
-@pytest.mark.parametrize("name, titled, date, expect", [
+@pytest.mark.parametrize("name, title, date, expect", [
     # the full name, initials and suffixes aside, and a short given name with the same initial
-    ("Walter Q. Brennan, Jr.", False, "2022-06-01", "US"),
-    ("Walt Brennan", False, "2022-06-01", "US"),
+    ("Walter Q. Brennan, Jr.", None, "2022-06-01", "US"),
+    ("Walt Brennan", None, "2022-06-01", "US"),
     # a surname alone only when the article gives the person a title ("President Brennan")
-    ("Brennan", True, "2022-06-01", "US"),
-    ("Brennan", False, "2022-06-01", None),
-    # a family name written first is still the person ("Tanaka" of "Tanaka Haruki")
-    ("Tanaka", True, "2021-06-01", "JP"),
+    ("Brennan", "President", "2022-06-01", "US"),
+    ("Brennan", None, "2022-06-01", None),
+    # a name written family name first, in either order
+    ("Tanaka Haruki", None, "2021-06-01", "JP"),
+    ("Haruki Tanaka", None, "2021-06-01", "JP"),
+    # a family name written first, alone, when the title fits the office ("Prime Minister Tanaka")
+    ("Tanaka", "Prime Minister", "2021-06-01", "JP"),
+    # ... not a given name with another office ("Patriarch Walter" is not President Walter Brennan)
+    ("Walter", "Patriarch", "2022-06-01", None),
+    ("Brennan Brennan", None, "2022-06-01", None),
     # far from the dates seen: offices change hands
-    ("Walter Brennan", False, "2010-06-01", None),
+    ("Walter Brennan", None, "2010-06-01", None),
     # a surname two countries' holders share gives neither
-    ("Marsh", True, "2021-06-01", None),
-    ("Olga Marsh", False, "2021-06-01", "GB"),
+    ("Marsh", "Minister", "2021-06-01", None),
+    ("Olga Marsh", None, "2021-06-01", "GB"),
 ])
-def test_archive_country(name, titled, date, expect):
-    found = officials.archive_country(name, titled, datetime.date.fromisoformat(date))
+def test_archive_country(name, title, date, expect):
+    found = officials.archive_country(name, title, datetime.date.fromisoformat(date))
     assert (found.code if found else None) == expect
 
 

@@ -27,6 +27,7 @@ SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III"}
 class OfficeHolder:
     words: tuple[str, ...]  # the name's words, without initials and suffixes
     country: Country
+    office: str
     first_seen: datetime.date | None
     last_seen: datetime.date | None
 
@@ -39,20 +40,20 @@ def with_archive_countries(people: tuple[Person, ...], date: str | None) -> tupl
         return people
     out = []
     for p in people:
-        country = None if p.country or p.organization else archive_country(p.name, p.title is not None, when)
+        country = None if p.country or p.organization else archive_country(p.name, p.title, when)
         out.append(replace(p, country=country.name, country_code=country.code) if country else p)
     return tuple(out)
 
 
-def archive_country(name: str, titled: bool, when: datetime.date) -> Country | None:
+def archive_country(name: str, title: str | None, when: datetime.date) -> Country | None:
     """The one country the archive gives a name at a date: "Joseph R. Biden" ~ "Joe Biden" (same surname,
     same initial), "President Biden" (a surname alone, only when the article gives a title) ~ "Joe
-    Biden", "Kishida" ~ "Kishida Fumio". None when no holder, or holders of two countries, fit."""
+    Biden". None when no holder, or holders of two countries, fit."""
     words = name_words(name)
-    if not words or len(words) == 1 and not titled:
+    if not words or len(words) == 1 and title is None:
         return None
     found = {h.country for h in _holders().get(words[-1], ()) + _holders().get(words[0], ())
-             if _same_name(words, h.words) and _in_range(h, when)}
+             if _same_name(words, h, title) and _in_range(h, when)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -61,10 +62,22 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s,]+", name) if w and w not in SUFFIXES and not re.fullmatch(r"[A-Z]\.", w))
 
 
-def _same_name(words: tuple[str, ...], holder: tuple[str, ...]) -> bool:
-    if set(words) <= set(holder):
+def _same_name(words: tuple[str, ...], holder: OfficeHolder, title: str | None) -> bool:
+    """The same surname, and for a fuller name the same first initial ("Joe Biden" ~ "Joseph Biden"), or
+    the same words in either order ("Kishida Fumio" ~ "Fumio Kishida"). A single word is the surname, or
+    the family name written first when the title shares a word with the office ("Prime Minister
+    Kishida" ~ "Kishida Fumio", Prime Minister; "Patriarch Kirill" is not "Kirill Petkov", Prime Minister;
+    "Abdullah Abdullah" is not "Abdullah Badawi")."""
+    name = holder.words
+    if words in (name, name[::-1]):
         return True
-    return len(words) >= 2 and len(holder) >= 2 and words[-1] == holder[-1] and words[0][:1] == holder[0][:1]
+    if len(words) == 1 and len(name) >= 2 and words[0] == name[0]:
+        return title is not None and bool(_office_words(title) & _office_words(holder.office))
+    return words[-1] == name[-1] and (len(words) == 1 or len(name) >= 2 and words[0][:1] == name[0][:1])
+
+
+def _office_words(title: str) -> set[str]:
+    return set(title.lower().replace("-", " ").split()) - {"of", "the", "and", "for"}
 
 
 def _in_range(holder: OfficeHolder, when: datetime.date) -> bool:
@@ -92,7 +105,7 @@ def index_holders(lines: list[bytes]) -> dict[str, tuple[OfficeHolder, ...]]:
     for row in map(orjson.loads, lines):
         if "_comment" in row or row["country_code"] not in countries().by_code:
             continue
-        holder = OfficeHolder(name_words(row["name"]), countries().by_code[row["country_code"]],
+        holder = OfficeHolder(name_words(row["name"]), countries().by_code[row["country_code"]], row["office"],
                               _date(row["first_seen"]), _date(row["last_seen"]))
         for word in set(holder.words):
             index.setdefault(word, []).append(holder)
