@@ -184,3 +184,17 @@ def test_words_the_model_tags_person_that_are_no_one(words, ents, names):
     from conftest import make_doc
 
     assert [p.name for p in resolve_people(make_doc(words, ents=ents))] == names
+
+
+def test_an_initial_is_not_a_given_name():
+    """"Secretary of State Walter J. Brennan" tagged only "J. Brennan": the given name before the initial is
+    the name's, not the title's ("Secretary of State Walter")."""
+    from conftest import make_doc
+
+    words = ["Secretary", "of", "State", "Walter", "J.", "Brennan", "spoke", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads = [5, 0, 1, 5, 5, 6, 6, 6]
+    deps = ["compound", "prep", "pobj", "compound", "compound", "nsubj", "ROOT", "punct"]
+    (person,) = resolve_people(make_doc(words, ents=ents, pos=pos, heads=heads, deps=deps))
+    assert (person.name, person.title) == ("Walter J. Brennan", "Secretary of State")

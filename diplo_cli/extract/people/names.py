@@ -198,12 +198,13 @@ def _in_place_list(ent: Span) -> bool:
 
 
 def _with_given_names(span: Span) -> Span:
-    """"Murat Kumpilov" when the model tagged only "Kumpilov": capitalised words right before a
-    name that modify it are its given names, unless they are a place, title or country
-    ("Head of the Republic of Adygea Murat Kumpilov" → "Murat Kumpilov")."""
+    """"Murat Kumpilov" when the model tagged only "Kumpilov", "Antony J. Blinken" when only "J.
+    Blinken": capitalised words right before a name that modify it are its given names, unless they
+    are a place, title or country ("Head of the Republic of Adygea Murat Kumpilov" → "Murat Kumpilov")."""
     doc = span.doc
     start = span.start
-    while start > 0 and span.end - start < 2:  # only a surname alone lacks its given name
+    # only a surname alone lacks its given name, with or without initials ("J. Blinken" of "Antony J. Blinken")
+    while start > 0 and sum(not _initial(t) for t in doc[start:span.end]) < 2:
         t = doc[start - 1]
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound"
                 and span.start <= t.head.i < span.end and t.ent_type_ not in NOT_NAME_ENTITIES | {"NORP"}
@@ -212,6 +213,11 @@ def _with_given_names(span: Span) -> Span:
             break
         start -= 1
     return doc[start:span.end]
+
+
+def _initial(t: Token) -> bool:
+    """"J." in "Antony J. Blinken"."""
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
 
 
 def _titled_names(doc: Doc) -> list[Span]:
