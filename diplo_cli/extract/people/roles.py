@@ -79,12 +79,14 @@ def role_of(name: Span, named: set[int]) -> Role:
     of all name mentions, where the run of title words before this name stops ("President of
     Ukraine Volodymyr Zelenskyy and UN Secretary-General António Guterres": Guterres' title is
     "UN Secretary-General", not Zelenskyy's words too); and at a headline word ("Readout of
-    President Ana Soto's Call": "President", not "Readout President")."""
+    President Ana Soto's Call": "President", not "Readout President") or a name's suffix ("Walter
+    Brennan, Jr. Vice President Ana Soto": "Vice President"). "Walter Brennan, Jr.'s Call with Prime
+    Minister Soto" is no appositive: Brennan is not the Prime Minister."""
     doc = name.doc
     i = name.start
     while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
         t = doc[i - 1]
-        if t.i in named or t.lower_ in lexicon.name_words("headline") \
+        if t.i in named or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
                 or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or is_title_word(t)
                         or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
                 or t.ent_type_ == "PERSON" and not is_title_word(t) and not countries().lookup(t.text):
@@ -97,7 +99,7 @@ def role_of(name: Span, named: set[int]) -> Role:
         role = Role(role.title, after[0], role.organization, role.counterpart)
     if role.title is None:  # appositive: "Sergey Lavrov, Russia's foreign minister,"
         j = name.end
-        if j < len(doc) and doc[j].text == ",":
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ not in lexicon.name_words("suffix"):
             k = j + 1
             while k < len(doc) and doc[k].text not in (",", ".", ";") and k - j < 8:
                 k += 1
