@@ -83,6 +83,9 @@ def people_of(nlp, text):
     # a headline word is no part of the title after it
     ("Readout of President Daniel Novak's Call with Chancellor Karl Weber of Austria",
      [("Daniel Novak", "President", None, None), ("Karl Weber", "Chancellor", "AT", None)]),
+    # an honorific is no part of the name
+    ("The talks were led by Hon Walter Brennan and Rt Hon Ana Soto.",
+     [("Walter Brennan", None, None, None), ("Ana Soto", None, None, None)]),
     # a name's suffix is no appositive, and no title starts with it
     ("Walter Brennan, Jr.'s call with Prime Minister Ali Khan was brief.",
      [("Walter Brennan", None, None, None), ("Ali Khan", "Prime Minister", None, None)]),

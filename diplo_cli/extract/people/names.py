@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
                      "LAW", "LANGUAGE"}
-NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
+NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness",
+             "Hon", "Hon.", "Rt", "Rt.", "H.E."}  # honorifics: "Hon Ana Soto", "Rt Hon Ana Soto", "H.E. Ana Soto"
 
 
 def resolve_people(doc: Doc, home_country: str | None = None, date: str | None = None) -> tuple[Person, ...]:
