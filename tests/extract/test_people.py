@@ -83,6 +83,11 @@ def people_of(nlp, text):
     # a headline word is no part of the title after it
     ("Readout of President Daniel Novak's Call with Chancellor Karl Weber of Austria",
      [("Daniel Novak", "President", None, None), ("Karl Weber", "Chancellor", "AT", None)]),
+    # an envoy is posted to the host: the country or body after "to" is not the envoy's
+    ("The session was chaired by U.S. Ambassador to Chile Walter Brennan, who was in Washington.",
+     [("Walter Brennan", "Ambassador to Chile", "US", None)]),
+    ("The U.S. Ambassador to the United Nations Walter Brennan spoke.",
+     [("Walter Brennan", "Ambassador to the United Nations", "US", None)]),
     # an honorific is no part of the name
     ("The talks were led by Hon Walter Brennan and Rt Hon Ana Soto.",
      [("Walter Brennan", None, None, None), ("Ana Soto", None, None, None)]),

@@ -18,7 +18,7 @@ from diplo_cli.extract.countries import Country, countries, country_after_of, co
 from diplo_cli.records import Person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
 
@@ -87,7 +87,7 @@ def role_of(name: Span, named: set[int]) -> Role:
     while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
         t = doc[i - 1]
         if t.i in named or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
-                or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or is_title_word(t)
+                or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or is_title_word(t) or _posted_to(t)
                         or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
                 or t.ent_type_ == "PERSON" and not is_title_word(t) and not countries().lookup(t.text):
             break
@@ -105,6 +105,11 @@ def role_of(name: Span, named: set[int]) -> Role:
                 k += 1
             role = merge([role, _read_role(doc[j + 1:k])])
     return role
+
+
+def _posted_to(t: Token) -> bool:
+    """"to" after an envoy's title ("U.S. Ambassador to Chile Walter Brennan"): part of the title."""
+    return t.lower_ == "to" and t.i > 0 and is_title_word(t.doc[t.i - 1])
 
 
 def _comma_in_title(t: Token, name_start: int, named: set[int]) -> bool:
@@ -125,7 +130,8 @@ def _read_role(words: Span) -> Role:
     counterpart = bool(re.search(r"\bcounterpart\b", text))
     organization = None
     for form, (org, _international) in organizations().items():
-        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        # not the body an envoy is posted to ("U.S. Ambassador to the United Nations")
+        if re.search(rf"(?<!\w)(?<!\bto )(?<!\bto the ){re.escape(form)}(?!\w)", text):
             organization = org
             break
     country = _country_in(words)
@@ -134,11 +140,12 @@ def _read_role(words: Span) -> Role:
 
 
 def _country_in(words: Span) -> Country | None:
-    """The country the words name: the longest name or demonym, leftmost first, or a capital
-    standing for its state in the possessive ("Beijing's envoy Li Wen")."""
+    """The country the words name: the longest name or demonym, leftmost first, but not a host
+    ("Ambassador to Chile"), or a capital standing for its state in the possessive ("Beijing's envoy Li
+    Wen")."""
     spans = country_spans(words.doc)
     inside = [(end - start, -start, country) for start in range(words.start, words.end)
-              for end, country in spans.get(start, ()) if end <= words.end]
+              for end, country in spans.get(start, ()) if end <= words.end and not _host(words.doc, start)]
     if inside:
         return max(inside, key=lambda x: x[:2])[2]
     index = countries()
@@ -147,6 +154,13 @@ def _country_in(words: Span) -> Country | None:
         if tokens[i + 1] in ("'s", "’s") and tokens[i] in index.by_capital:
             return index.by_capital[tokens[i]]
     return None
+
+
+def _host(doc: Doc, start: int) -> bool:
+    """"Ambassador to Chile", "Ambassador to the United Nations": the country an envoy is posted to is
+    the host, not the envoy's."""
+    i = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    return i > 0 and doc[i - 1].lower_ == "to"
 
 
 def title_of(office: str) -> str | None:
@@ -200,7 +214,7 @@ def _modifies(country_words: str) -> bool:
 
 def _title_case(title: str) -> str:
     """"foreign minister" → "Foreign Minister" (the article's own words otherwise)."""
-    small = {"of", "the", "and", "for", "on", "in"}
+    small = {"of", "the", "and", "for", "on", "in", "to"}
     return " ".join(w if w in small or not w.islower() else w.capitalize() for w in title.split())
 
 
