@@ -88,6 +88,9 @@ def people_of(nlp, text):
      [("Walter Brennan", "Ambassador to Chile", "US", None)]),
     ("The U.S. Ambassador to the United Nations Walter Brennan spoke.",
      [("Walter Brennan", "Ambassador to the United Nations", "US", None)]),
+    # a country's name written with a curly apostrophe
+    ("The letter reached President Li Wen of the People’s Republic of China.",
+     [("Li Wen", "President", "CN", None)]),
     # an honorific is no part of the name
     ("The talks were led by Hon Walter Brennan and Rt Hon Ana Soto.",
      [("Walter Brennan", None, None, None), ("Ana Soto", None, None, None)]),
