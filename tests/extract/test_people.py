@@ -91,6 +91,13 @@ def people_of(nlp, text):
     # a country's name written with a curly apostrophe
     ("The letter reached President Li Wen of the People’s Republic of China.",
      [("Li Wen", "President", "CN", None)]),
+    # a title, a comma, then the name ("Minister of Defence, Walter Brennan, left")
+    ("Minister of Defence, Walter Brennan, left for Chile.", [("Walter Brennan", "Minister of Defence", None, None)]),
+    ("Chile's Foreign Minister designate, Tomas Araya, arrived.",
+     [("Tomas Araya", "Foreign Minister designate", "CL", None)]),
+    # ... not a list of names, where the word before the comma is a name
+    ("The guests were Prime Minister Ana Soto, Walter Brennan and Li Wen.",
+     [("Ana Soto", "Prime Minister", None, None), ("Walter Brennan", None, None, None), ("Li Wen", None, None, None)]),
     # an honorific is no part of the name
     ("The talks were led by Hon Walter Brennan and Rt Hon Ana Soto.",
      [("Walter Brennan", None, None, None), ("Ana Soto", None, None, None)]),

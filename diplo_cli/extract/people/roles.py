@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
+DESIGNATE = {"designate", "elect"}  # "Foreign Minister designate", "President elect": still the title
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +82,13 @@ def role_of(name: Span, named: set[int]) -> Role:
     "UN Secretary-General", not Zelenskyy's words too); and at a headline word ("Readout of
     President Ana Soto's Call": "President", not "Readout President") or a name's suffix ("Walter
     Brennan, Jr. Vice President Ana Soto": "Vice President"). "Walter Brennan, Jr.'s Call with Prime
-    Minister Soto" is no appositive: Brennan is not the Prime Minister."""
+    Minister Soto" is no appositive: Brennan is not the Prime Minister. A title may end in a comma
+    before the name ("Minister of Defence, Paul East, leaves")."""
     doc = name.doc
-    i = name.start
-    while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
-        t = doc[i - 1]
-        if t.i in named or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
-                or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or is_title_word(t) or _posted_to(t)
-                        or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
-                or t.ent_type_ == "PERSON" and not is_title_word(t) and not countries().lookup(t.text):
-            break
-        i -= 1
-    left = doc[i:name.start]
+    end = name.start
+    if _title_then_comma(doc, end, named):  # "Minister of Defence, Paul East, leaves"
+        end -= 1
+    left = doc[_run_start(doc, end, name.start, named):end]
     role = _read_role(left)
     after = country_after_of(doc, name.end)  # "President Erdogan of Turkey"
     if after is not None and role.country is None:
@@ -105,6 +101,33 @@ def role_of(name: Span, named: set[int]) -> Role:
                 k += 1
             role = merge([role, _read_role(doc[j + 1:k])])
     return role
+
+
+def _run_start(doc: Doc, end: int, name_start: int, named: set[int]) -> int:
+    """Where the run of title-like words that ends at ``end`` starts."""
+    i = end
+    while i > 0 and not doc[i].is_sent_start:
+        t = doc[i - 1]
+        if t.i in named or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
+                or not (t.text[:1].isupper() or t.lower_ in CONNECTORS | DESIGNATE or is_title_word(t)
+                        or _posted_to(t) or t.lower_ == "counterpart" or _comma_in_title(t, name_start, named)) \
+                or t.ent_type_ == "PERSON" and not is_title_word(t) and t.lower_ not in DESIGNATE \
+                and not countries().lookup(t.text):
+            break
+        i -= 1
+    return i
+
+
+def _title_then_comma(doc: Doc, start: int, named: set[int]) -> bool:
+    """"Australia's Foreign Minister designate, Bob Carr, will arrive": a title, then a comma, then the
+    name (not a list of names: "Prime Minister Ana Soto, Walter Brennan and ..." ends in a name)."""
+    if start < 2 or doc[start - 1].text != "," or start - 2 in named:
+        return False
+    before = doc[start - 2]
+    if not (before.lower_ in DESIGNATE or before.text[:1].isupper() and before.is_alpha):
+        return False
+    run = doc[_run_start(doc, start - 1, start, named):start - 1]
+    return any(is_title_word(t) and t.text[:1].isupper() for t in run)
 
 
 def _posted_to(t: Token) -> bool:
@@ -214,7 +237,7 @@ def _modifies(country_words: str) -> bool:
 
 def _title_case(title: str) -> str:
     """"foreign minister" → "Foreign Minister" (the article's own words otherwise)."""
-    small = {"of", "the", "and", "for", "on", "in", "to"}
+    small = {"of", "the", "and", "for", "on", "in", "to", *DESIGNATE}
     return " ".join(w if w in small or not w.islower() else w.capitalize() for w in title.split())
 
 
