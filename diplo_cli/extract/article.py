@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 def extract(article: Article, doc: Doc) -> ArticleResult:
     """Run every stage on one parsed article."""
     try:
-        people = resolve_people(doc, article.home_country)
+        people = resolve_people(doc, article.home_country, article.date)
         quotes = find_quotes(doc, people)
         meetings = detect_meetings(doc, article, people, quotes)
         priorities = find_priorities(doc, quotes, people, meetings, article.home_country)

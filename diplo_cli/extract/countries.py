@@ -18,6 +18,8 @@ import orjson
 from diplo_cli.extract import docindex
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
@@ -113,6 +115,11 @@ def places() -> frozenset[str]:
     return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
 
 
+def _apostrophes(forms: Iterable[str]) -> list[str]:
+    """Each form, and with a curly apostrophe where it has a straight one."""
+    return [variant for form in forms for variant in dict.fromkeys((form, form.replace("'", "’")))]
+
+
 @functools.cache
 def countries() -> CountryIndex:
     raw = resources.files("diplo_cli.extract").joinpath("data").joinpath("countries.jsonl").read_bytes()
@@ -123,9 +130,10 @@ def countries() -> CountryIndex:
     for row in rows:
         c = Country(row["code"], row["name"])
         by_code[c.code] = c
-        for form in (row["name"], *row["aliases"], *row["demonyms"]):
+        # "People’s Republic of China": releases write the apostrophe curly as often as straight
+        for form in _apostrophes((row["name"], *row["aliases"], *row["demonyms"])):
             by_form.setdefault(form, c)
-        for cap in row["capitals"]:
+        for cap in _apostrophes(row["capitals"]):
             by_capital.setdefault(cap, c)
     longest = max(len(f.split()) for f in by_form)
     names = {form for row in rows for form in (row["name"], *row["aliases"])}

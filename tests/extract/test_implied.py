@@ -64,6 +64,14 @@ def roles_of(nlp, text, home=None):
     ("Head of the Office of the President of Ukraine Oleh Marchenko met with Ambassador Marco Rossi. "
      "Oleh Marchenko informed his Italian counterpart about the situation at the front.",
      {"Oleh Marchenko": ("Head of the Office of the President", "UA"), "Marco Rossi": ("Ambassador", "IT")}),
+    # a release that never names its own side: the country it names clearly most often is its lead's
+    ("Trade Minister Anna Berg will lead a delegation next week. New Zealand exporters want new markets, "
+     "and New Zealand farmers agree. The talks matter to New Zealand.",
+     {"Anna Berg": ("Trade Minister", "NZ")}),
+    # ... unless the lead sentence travels there: a visitor is never given the country visited
+    ("Trade Minister Anna Berg will visit New Zealand next week. New Zealand exporters want new markets, "
+     "and New Zealand farmers agree.",
+     {"Anna Berg": ("Trade Minister", None)}),
 ])
 def test_implied_roles(nlp, text, expect):
     assert roles_of(nlp, text) == expect

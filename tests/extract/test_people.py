@@ -74,6 +74,36 @@ def people_of(nlp, text):
      [("Oleh Marchenko", "Head of the Office of the President", None, None)]),
     # no title or country stated: none invented
     ("Anna Berg wrote a book.", [("Anna Berg", None, None, None)]),
+    # "Premier" is its own office (China's, Niue's), not a Prime Minister's
+    ("Chinese Premier Zhou Ming arrived.", [("Zhou Ming", "Premier", "CN", None)]),
+    ("Chinese Vice Premier Liu Chen arrived.", [("Liu Chen", "Vice Premier", "CN", None)]),
+    # an adviser's office, in either spelling
+    ("Indian National Security Adviser Ravi Menon called.", [("Ravi Menon", "National Security Advisor", "IN", None)]),
+    ("Chinese State Councilor Wang Lei spoke.", [("Wang Lei", "State Councilor", "CN", None)]),
+    # a headline word is no part of the title after it
+    ("Readout of President Daniel Novak's Call with Chancellor Karl Weber of Austria",
+     [("Daniel Novak", "President", None, None), ("Karl Weber", "Chancellor", "AT", None)]),
+    # an envoy is posted to the host: the country or body after "to" is not the envoy's
+    ("The session was chaired by U.S. Ambassador to Chile Walter Brennan, who was in Washington.",
+     [("Walter Brennan", "Ambassador to Chile", "US", None)]),
+    ("The U.S. Ambassador to the United Nations Walter Brennan spoke.",
+     [("Walter Brennan", "Ambassador to the United Nations", "US", None)]),
+    # a country's name written with a curly apostrophe
+    ("The letter reached President Li Wen of the People’s Republic of China.",
+     [("Li Wen", "President", "CN", None)]),
+    # a title, a comma, then the name ("Minister of Defence, Walter Brennan, left")
+    ("Minister of Defence, Walter Brennan, left for Chile.", [("Walter Brennan", "Minister of Defence", None, None)]),
+    ("Chile's Foreign Minister designate, Tomas Araya, arrived.",
+     [("Tomas Araya", "Foreign Minister designate", "CL", None)]),
+    # ... not a list of names, where the word before the comma is a name
+    ("The guests were Prime Minister Ana Soto, Walter Brennan and Li Wen.",
+     [("Ana Soto", "Prime Minister", None, None), ("Walter Brennan", None, None, None), ("Li Wen", None, None, None)]),
+    # an honorific is no part of the name
+    ("The talks were led by Hon Walter Brennan and Rt Hon Ana Soto.",
+     [("Walter Brennan", None, None, None), ("Ana Soto", None, None, None)]),
+    # a name's suffix is no appositive, and no title starts with it
+    ("Walter Brennan, Jr.'s call with Prime Minister Ali Khan was brief.",
+     [("Walter Brennan", None, None, None), ("Ali Khan", "Prime Minister", None, None)]),
 ])
 def test_title_country_organization(nlp, text, expect):
     assert people_of(nlp, text) == expect
@@ -175,3 +205,17 @@ def test_words_the_model_tags_person_that_are_no_one(words, ents, names):
     from conftest import make_doc
 
     assert [p.name for p in resolve_people(make_doc(words, ents=ents))] == names
+
+
+def test_an_initial_is_not_a_given_name():
+    """"Secretary of State Walter J. Brennan" tagged only "J. Brennan": the given name before the initial is
+    the name's, not the title's ("Secretary of State Walter")."""
+    from conftest import make_doc
+
+    words = ["Secretary", "of", "State", "Walter", "J.", "Brennan", "spoke", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads = [5, 0, 1, 5, 5, 6, 6, 6]
+    deps = ["compound", "prep", "pobj", "compound", "compound", "nsubj", "ROOT", "punct"]
+    (person,) = resolve_people(make_doc(words, ents=ents, pos=pos, heads=heads, deps=deps))
+    assert (person.name, person.title) == ("Walter J. Brennan", "Secretary of State")

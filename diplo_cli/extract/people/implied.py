@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import lexicon
-from diplo_cli.extract.countries import Country, countries, country_after_of, country_spans
+from diplo_cli.extract.countries import Country, countries, country_after_of, country_spans, dominant_country
 from diplo_cli.extract.docindex import sentence_of, sentences
 from diplo_cli.extract.people.roles import leader_kind, serves_a_state, title_of
 from diplo_cli.extract.references import (
@@ -64,6 +64,11 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
     if paired is not None:
         people = tuple(replace(p, country=paired.name, country_code=paired.code) if p is lead else p for p in people)
     home = countries().by_code[home_country] if home_country else _lead_country(lead, paired)
+    if home is None and lead is not None and lead.country is None and lead.title and serves_a_state(lead.title):
+        home = _voice_country(doc, people)
+        if home is not None:
+            people = tuple(replace(p, country=home.name, country_code=home.code) if p.id == lead.id else p
+                           for p in people)
     if home is None:
         return people
     held = {kind for p in people if p.country_code == home.code and p.title
@@ -82,6 +87,32 @@ def _lead_country(lead: Person | None, paired: Country | None) -> Country | None
     if lead is not None and lead.country_code and lead.title and serves_a_state(lead.title):
         return countries().by_code[lead.country_code]
     return None
+
+
+def _voice_country(doc: Doc, people: tuple[Person, ...]) -> Country | None:
+    """The country a release speaks for when its lead official's is unsaid ("Trade Minister Ana Soto
+    will visit Chile ... New Zealand exporters ... New Zealand's relationship with Chile"): the one the
+    text names clearly most often (countries.dominant_country), unless someone else serves it or the
+    lead sentence travels there."""
+    found = dominant_country(doc)
+    if found is None or any(p.country_code == found.code for p in people) or found in _destinations(doc):
+        return None
+    return found
+
+
+def _destinations(doc: Doc) -> set[Country]:
+    """Countries the lead sentence sends someone to ("Forum ministers to visit Chile", "Minister arrives
+    in Chile"): a visitor is never given the country visited."""
+    lead = _lead_sentence(doc)
+    if lead is None:
+        return set()
+    out = set()
+    for i in range(lead.start, lead.end):
+        for _, country in country_spans(doc).get(i, ())[:1]:
+            j = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+            if j > 0 and doc[j - 1].lower_ in lexicon.name_words("destination"):
+                out.add(country)
+    return out
 
 
 def _unsaid_official(person: Person, held: set[str]) -> bool:
@@ -175,8 +206,8 @@ def _referent(t: Token, noun: str, country: Country | None, mentions: list[Menti
     contradicts it ("Vladimir Putin had a call with President Macron. ... The President of Russia
     informed his counterpart"; "Vladimir Putin met Governor Ivan Zotov. Zotov updated the
     President"):
-    - with a country: no country is known for the lead yet, the lead's title (if any) has the
-      office's word, and no one with that office serves that country;
+    - with a country: the lead's country is that one or not known yet, the lead's title (if any) has
+      the office's word, and no one with that office serves that country;
     - without one: the lead has no title and no one named holds the office.
     Anyone else may be someone never named ("The Prime Minister of Romania paid a visit" in an
     article about Boris Johnson), so gets nothing; so does the lead when a clause the phrase sits
@@ -189,7 +220,7 @@ def _referent(t: Token, noun: str, country: Country | None, mentions: list[Menti
     if country is None:
         held = any(holds_office(p, word) for p in {m.person for m in mentions})
         return lead if lead.title is None and not held else None
-    if lead.country is not None or by_office(noun, mentions, before=t.idx, country=country.code):
+    if lead.country_code not in (None, country.code) or by_office(noun, mentions, before=t.idx, country=country.code):
         return None
     return lead if lead.title is None or holds_office(lead, word) else None
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from diplo_cli.extract import docindex, lexicon
 from diplo_cli.extract.countries import countries, country_after_of, places
 from diplo_cli.extract.people.implied import implied_roles
+from diplo_cli.extract.people.officials import with_archive_countries
 from diplo_cli.extract.people.roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of
 from diplo_cli.records import Person
 
@@ -23,14 +24,16 @@ if TYPE_CHECKING:
 
 NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT",
                      "LAW", "LANGUAGE"}
-NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness"}
+NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness",
+             "Hon", "Hon.", "Rt", "Rt.", "H.E."}  # honorifics: "Hon Ana Soto", "Rt Hon Ana Soto", "H.E. Ana Soto"
 
 
-def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, ...]:
+def resolve_people(doc: Doc, home_country: str | None = None, date: str | None = None) -> tuple[Person, ...]:
     """Persons in order of first mention, each with every mention, title, country and organization.
 
     ``home_country``: the ISO code the user says the article is written from (--home-country), the
-    country of the state officials whose country the text leaves unsaid (see implied.py)."""
+    country of the state officials whose country the text leaves unsaid (see implied.py). ``date``: the
+    article's (ISO), at which the office holders other articles name (officials.py) give a country."""
     spans = _name_spans(doc)
     named = {t.i for span in spans for t in span}
     clusters = _cluster(spans)
@@ -49,7 +52,7 @@ def resolve_people(doc: Doc, home_country: str | None = None) -> tuple[Person, .
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
-    titled = inherit_counterpart_titles(tuple(people), [r for _, r in kept])
+    titled = with_archive_countries(inherit_counterpart_titles(tuple(people), [r for _, r in kept]), date)
     counterparts = {p.id for p, (_, role) in zip(titled, kept, strict=True) if role.counterpart}
     return implied_roles(doc, titled, counterparts, home_country)
 
@@ -196,12 +199,13 @@ def _in_place_list(ent: Span) -> bool:
 
 
 def _with_given_names(span: Span) -> Span:
-    """"Murat Kumpilov" when the model tagged only "Kumpilov": capitalised words right before a
-    name that modify it are its given names, unless they are a place, title or country
-    ("Head of the Republic of Adygea Murat Kumpilov" → "Murat Kumpilov")."""
+    """"Murat Kumpilov" when the model tagged only "Kumpilov", "Antony J. Blinken" when only "J.
+    Blinken": capitalised words right before a name that modify it are its given names, unless they
+    are a place, title or country ("Head of the Republic of Adygea Murat Kumpilov" → "Murat Kumpilov")."""
     doc = span.doc
     start = span.start
-    while start > 0 and span.end - start < 2:  # only a surname alone lacks its given name
+    # only a surname alone lacks its given name, with or without initials ("J. Blinken" of "Antony J. Blinken")
+    while start > 0 and sum(not _initial(t) for t in doc[start:span.end]) < 2:
         t = doc[start - 1]
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound"
                 and span.start <= t.head.i < span.end and t.ent_type_ not in NOT_NAME_ENTITIES | {"NORP"}
@@ -210,6 +214,11 @@ def _with_given_names(span: Span) -> Span:
             break
         start -= 1
     return doc[start:span.end]
+
+
+def _initial(t: Token) -> bool:
+    """"J." in "Antony J. Blinken"."""
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
 
 
 def _titled_names(doc: Doc) -> list[Span]:

@@ -18,9 +18,10 @@ from diplo_cli.extract.countries import Country, countries, country_after_of, co
 from diplo_cli.records import Person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
+DESIGNATE = {"designate", "elect"}  # "Foreign Minister designate", "President elect": still the title
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,29 +79,60 @@ def role_of(name: Span, named: set[int]) -> Role:
     """Title, country and organization stated next to one mention of a name. ``named``: the tokens
     of all name mentions, where the run of title words before this name stops ("President of
     Ukraine Volodymyr Zelenskyy and UN Secretary-General António Guterres": Guterres' title is
-    "UN Secretary-General", not Zelenskyy's words too)."""
+    "UN Secretary-General", not Zelenskyy's words too); and at a headline word ("Readout of
+    President Ana Soto's Call": "President", not "Readout President") or a name's suffix ("Walter
+    Brennan, Jr. Vice President Ana Soto": "Vice President"). "Walter Brennan, Jr.'s Call with Prime
+    Minister Soto" is no appositive: Brennan is not the Prime Minister. A title may end in a comma
+    before the name ("Minister of Defence, Paul East, leaves")."""
     doc = name.doc
-    i = name.start
-    while i > 0 and not doc[i].is_sent_start:  # the run of title-like words before the name
-        t = doc[i - 1]
-        if t.i in named or not (t.text[:1].isupper() or t.lower_ in CONNECTORS or is_title_word(t)
-                                or t.lower_ == "counterpart" or _comma_in_title(t, name.start, named)) \
-                or t.ent_type_ == "PERSON" and not is_title_word(t) and not countries().lookup(t.text):
-            break
-        i -= 1
-    left = doc[i:name.start]
+    end = name.start
+    if _title_then_comma(doc, end, named):  # "Minister of Defence, Paul East, leaves"
+        end -= 1
+    left = doc[_run_start(doc, end, name.start, named):end]
     role = _read_role(left)
     after = country_after_of(doc, name.end)  # "President Erdogan of Turkey"
     if after is not None and role.country is None:
         role = Role(role.title, after[0], role.organization, role.counterpart)
     if role.title is None:  # appositive: "Sergey Lavrov, Russia's foreign minister,"
         j = name.end
-        if j < len(doc) and doc[j].text == ",":
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ not in lexicon.name_words("suffix"):
             k = j + 1
             while k < len(doc) and doc[k].text not in (",", ".", ";") and k - j < 8:
                 k += 1
             role = merge([role, _read_role(doc[j + 1:k])])
     return role
+
+
+def _run_start(doc: Doc, end: int, name_start: int, named: set[int]) -> int:
+    """Where the run of title-like words that ends at ``end`` starts."""
+    i = end
+    while i > 0 and not doc[i].is_sent_start:
+        t = doc[i - 1]
+        if t.i in named or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
+                or not (t.text[:1].isupper() or t.lower_ in CONNECTORS | DESIGNATE or is_title_word(t)
+                        or _posted_to(t) or t.lower_ == "counterpart" or _comma_in_title(t, name_start, named)) \
+                or t.ent_type_ == "PERSON" and not is_title_word(t) and t.lower_ not in DESIGNATE \
+                and not countries().lookup(t.text):
+            break
+        i -= 1
+    return i
+
+
+def _title_then_comma(doc: Doc, start: int, named: set[int]) -> bool:
+    """"Australia's Foreign Minister designate, Bob Carr, will arrive": a title, then a comma, then the
+    name (not a list of names: "Prime Minister Ana Soto, Walter Brennan and ..." ends in a name)."""
+    if start < 2 or doc[start - 1].text != "," or start - 2 in named:
+        return False
+    before = doc[start - 2]
+    if not (before.lower_ in DESIGNATE or before.text[:1].isupper() and before.is_alpha):
+        return False
+    run = doc[_run_start(doc, start - 1, start, named):start - 1]
+    return any(is_title_word(t) and t.text[:1].isupper() for t in run)
+
+
+def _posted_to(t: Token) -> bool:
+    """"to" after an envoy's title ("U.S. Ambassador to Chile Walter Brennan"): part of the title."""
+    return t.lower_ == "to" and t.i > 0 and is_title_word(t.doc[t.i - 1])
 
 
 def _comma_in_title(t: Token, name_start: int, named: set[int]) -> bool:
@@ -121,7 +153,8 @@ def _read_role(words: Span) -> Role:
     counterpart = bool(re.search(r"\bcounterpart\b", text))
     organization = None
     for form, (org, _international) in organizations().items():
-        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        # not the body an envoy is posted to ("U.S. Ambassador to the United Nations")
+        if re.search(rf"(?<!\w)(?<!\bto )(?<!\bto the ){re.escape(form)}(?!\w)", text):
             organization = org
             break
     country = _country_in(words)
@@ -130,11 +163,12 @@ def _read_role(words: Span) -> Role:
 
 
 def _country_in(words: Span) -> Country | None:
-    """The country the words name: the longest name or demonym, leftmost first, or a capital
-    standing for its state in the possessive ("Beijing's envoy Li Wen")."""
+    """The country the words name: the longest name or demonym, leftmost first, but not a host
+    ("Ambassador to Chile"), or a capital standing for its state in the possessive ("Beijing's envoy Li
+    Wen")."""
     spans = country_spans(words.doc)
     inside = [(end - start, -start, country) for start in range(words.start, words.end)
-              for end, country in spans.get(start, ()) if end <= words.end]
+              for end, country in spans.get(start, ()) if end <= words.end and not _host(words.doc, start)]
     if inside:
         return max(inside, key=lambda x: x[:2])[2]
     index = countries()
@@ -143,6 +177,13 @@ def _country_in(words: Span) -> Country | None:
         if tokens[i + 1] in ("'s", "’s") and tokens[i] in index.by_capital:
             return index.by_capital[tokens[i]]
     return None
+
+
+def _host(doc: Doc, start: int) -> bool:
+    """"Ambassador to Chile", "Ambassador to the United Nations": the country an envoy is posted to is
+    the host, not the envoy's."""
+    i = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    return i > 0 and doc[i - 1].lower_ == "to"
 
 
 def title_of(office: str) -> str | None:
@@ -196,7 +237,7 @@ def _modifies(country_words: str) -> bool:
 
 def _title_case(title: str) -> str:
     """"foreign minister" → "Foreign Minister" (the article's own words otherwise)."""
-    small = {"of", "the", "and", "for", "on", "in"}
+    small = {"of", "the", "and", "for", "on", "in", "to", *DESIGNATE}
     return " ".join(w if w in small or not w.islower() else w.capitalize() for w in title.split())
 
 
