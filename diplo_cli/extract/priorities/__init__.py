@@ -1,0 +1,71 @@
+"""Priorities stage: Doc + people + quotes + meetings → stated priorities, tasks, focus and commitments.
+
+Owns the cue lexicon (patterns/priority_cues.jsonl, matched on lemmas and dependencies) and the
+walk over the Doc; phrase.py reads the priority phrase a cue governs, holders.py who holds it.
+Does not create people, quotes or meetings.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import docindex, lexicon
+from diplo_cli.extract.priorities.holders import Context, holders, quote_at, speech_frame
+from diplo_cli.extract.priorities.phrase import first_person, phrase
+from diplo_cli.extract.references import mentions_of
+from diplo_cli.records import Meeting, Person, Priority, Quote, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_priorities"]
+
+
+@functools.cache
+def _cues() -> dict[str, tuple[dict, ...]]:
+    out: dict[str, list[dict]] = {}
+    for e in lexicon.entries("priority_cues"):
+        if "shape" in e:
+            out.setdefault(e["lemma"], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+
+
+def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, ...],
+                    meetings: tuple[Meeting, ...] = (), home_country: str | None = None) -> tuple[Priority, ...]:
+    """Priorities in text order, one per holder."""
+    mentions = mentions_of(people)
+    ctx = Context(doc, quotes, mentions, meetings, {p.id: p for p in people}, home_country)
+    out: list[Priority] = []
+    seen: set[tuple[int, int, str]] = set()
+    for t in doc:
+        for entry in _cues().get(t.lemma_.lower(), ()):
+            quote = quote_at(quotes, t.idx)
+            if entry.get("speech") and quote is None and speech_frame(t) is None and not first_person(t):
+                continue  # "the clinic needs doctors" in a news paragraph states nobody's priority
+            if entry.get("first_person") and not first_person(t):
+                continue
+            found = phrase(t, entry)
+            if found is None:
+                continue
+            start, end = found
+            if quote is None:  # "X stressed the need to ...": the phrase is the reported speech
+                quote = quote_at(quotes, start)
+            for holder in holders(t, quote, ctx):
+                key = (start, end, holder.name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
+                cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
+                out.append(Priority(holder, docindex.text(doc)[start:end], start, end, cue, source, quote))
+            break
+    return tuple(sorted(_without_nested(out), key=lambda p: (p.start, p.holder.name)))
+
+
+def _without_nested(found: list[Priority]) -> list[Priority]:
+    """"called on X to make efforts to stop Y": one priority, the longer phrase, per holder."""
+    return [p for p in found if not any(q is not p and q.holder == p.holder and q.start <= p.start
+                                        and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in found)]

@@ -1,0 +1,168 @@
+"""Who holds a priority: the speaker of the quote or reported speech it is in, else the subject of
+its clause; "both sides" and "it was agreed" give one priority to each participant of the meeting
+being told. Does not read the phrase (phrase.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import docindex, lexicon
+from diplo_cli.extract.countries import countries, dominant_country
+from diplo_cli.extract.priorities.phrase import clause_subject
+from diplo_cli.extract.references import (
+    FIRST_PERSON,
+    SUBJECT_DEPS,
+    Mention,
+    antecedent,
+    joint_subject,
+    named_in,
+    noun_phrase,
+    person_nouns,
+    refer,
+)
+from diplo_cli.records import Holder, Meeting, Person, Quote, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def quote_at(quotes: tuple[Quote, ...], i: int) -> int | None:
+    """The index of the quote (direct before indirect) whose words hold character i."""
+    inside = [k for k, q in enumerate(quotes) if q.start <= i < q.end]
+    inside.sort(key=lambda k: quotes[k].kind != "direct")
+    return inside[0] if inside else None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the holder rules read, besides the cue: the article's people, quotes and meetings."""
+
+    doc: Doc
+    quotes: tuple[Quote, ...]
+    mentions: list[Mention]
+    meetings: tuple[Meeting, ...]
+    by_id: dict[str, Person]
+    home: str | None  # --home-country, when the user gave it
+
+
+def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
+    """Who holds the priority, first rule that applies:
+    1. a person the clause names as subject ("Putin had agreed to ...");
+    2. the source of "according to X" in the sentence;
+    3. the speaker of the quotation or reported speech it is in, for "we", "I", or no subject;
+    4. the subject of the speech verb above it ("Bektenov expressed confidence that the
+       governments will make every effort to ...");
+    5. every participant of the meeting being told, for "both sides", "they", "it was agreed";
+    6. the speaker, whatever the subject;
+    7. the country the text is written from, for a narrator's own "we" (a national address);
+    8. the person, country or organisation the subject refers to."""
+    doc, mentions = ctx.doc, ctx.mentions
+    owner = _owner(doc, t, mentions)
+    if owner is not None:
+        return [_person_holder(owner)]  # "the initiative of President Zelenskyy to involve ..."
+    subject = clause_subject(t)
+    if subject is not None:
+        named = named_in(noun_phrase(subject), mentions)
+        if named is not None:
+            return [_person_holder(named.person)]
+    source = _according_to(doc, t, mentions)
+    if source is not None:
+        return [_person_holder(source)]  # "According to the President, Ukraine is ready to ..."
+    speaker = ctx.quotes[quote].speaker if quote is not None else None
+    personal = subject is None or subject.pos_ == "PRON"
+    if speaker is not None and personal:
+        return [_speaker_holder(speaker)]
+    framing = speech_frame(t)
+    if framing is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
+        person = _subject_person(doc, framing, mentions)
+        if person is not None:
+            return [_person_holder(person)]
+    if (subject is not None and (subject.lower_ == "they" or joint_subject(subject))) or _impersonal(t, subject):
+        meeting = _meeting_at(ctx.meetings, t.idx)
+        if meeting is not None:  # "both sides agreed to ...", "it was agreed to maintain contact"
+            return [_person_holder(ctx.by_id[i]) for i in meeting.participants if i in ctx.by_id]
+    if speaker is not None:
+        return [_speaker_holder(speaker)]
+    if subject is None:
+        return []
+    if subject.lower_ in FIRST_PERSON and quote is None:
+        home = countries().by_code[ctx.home] if ctx.home else dominant_country(doc)
+        return [Holder(None, home.name, "country")] if home is not None else []
+    person = refer(doc, subject, mentions)
+    if person is not None:
+        return [_person_holder(person)]
+    ent = docindex.entity_at(subject)
+    country = None
+    if ent is not None and ent.label_ in ("GPE", "NORP"):  # "Russia", or its capital as an actor: "Moscow insists"
+        country = countries().lookup(ent.text) or countries().by_capital.get(ent.text)
+    if country is not None:
+        return [Holder(None, country.name, "country")]
+    if ent is not None and ent.label_ == "ORG":
+        return [Holder(None, ent.text.removeprefix("the "), "organization")]
+    return []
+
+
+def _owner(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+    """Whose plan or initiative a cue noun is: "his readiness", "the initiative of President X"."""
+    if t.pos_ != "NOUN":
+        return None
+    for c in t.children:
+        if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | {"their"}:
+            return refer(doc, c, mentions) if c.lower_ not in ("his", "her") else antecedent(doc, c, mentions)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            named = named_in(c.doc[c.i:c.right_edge.i + 1], mentions)
+            if named is not None:
+                return named.person
+    return None
+
+
+def _speaker_holder(speaker: Speaker) -> Holder:
+    """A named speaker is a person; an unnamed one is a person when a person noun heads the words
+    ("the actress"), else an organisation ("the ministry")."""
+    words = speaker.name.lower().split()
+    person = speaker.id is not None or (bool(words) and words[-1] in person_nouns())
+    return Holder(speaker.id, speaker.name, "person" if person else "organization")
+
+
+def speech_frame(t: Token) -> Token | None:
+    """The speech verb whose content the cue is in ("expressed his confidence that ...")."""
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lexicon.words("speech_cues", "verb"):
+            return a
+    return None
+
+
+def _subject_person(doc: Doc, verb: Token, mentions: list[Mention]) -> Person | None:
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return refer(doc, subj, mentions) if subj is not None else None
+
+
+def _according_to(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+    """The person an "according to X" in the cue's sentence names."""
+    for w in docindex.sentence_of(t):
+        if w.lower_ == "according":
+            to = next((c for c in w.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if source is not None:
+                return refer(doc, source, mentions)
+    return None
+
+
+def _person_holder(p: Person) -> Holder:
+    return Holder(p.id, p.name, "person")
+
+
+def _impersonal(t: Token, subject: Token | None) -> bool:
+    """"It was agreed to ...", "Special attention was paid to ...": a passive with no agent."""
+    if subject is not None and subject.lower_ != "it":
+        return False
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _meeting_at(meetings: tuple[Meeting, ...], i: int) -> Meeting | None:
+    """The meeting the text is telling at character i: the last one begun before it."""
+    before = [m for m in meetings if m.evidence.start <= i]
+    return before[-1] if before else (meetings[0] if meetings else None)

@@ -1,0 +1,178 @@
+"""The priority phrase a cue governs: the object of its preposition, its to-infinitive, the clause
+after "the need to", within MAX_WORDS words and without trailing attribution ("..., he said").
+Does not decide who holds it (holders.py).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import lexicon
+from diplo_cli.extract.references import FIRST_PERSON, SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "as", "he", "she", "said", "says", "added", "noted"}
+MAX_WORDS = 40
+
+
+@functools.cache
+def _saying() -> frozenset[str]:
+    return lexicon.words("priority_cues", "saying", key="lemma")
+
+
+
+def phrase(t: Token, entry: dict) -> tuple[int, int] | None:
+    shape = entry["shape"]
+    if _negated(t):
+        return None  # "we are not ready to ..."
+    if "object" in entry and not _has_object(t, entry["object"]):
+        return None
+    if shape == "prep":
+        heads = [t, *[c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
+                      entry.get("object", ())]]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ == entry["prep"]:  # "give priority to": a dative
+                    obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                    if obj is not None:
+                        return _span(obj)
+        return None
+    if shape == "object":
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        if obj is None or entry.get("speech") and not _own(t):
+            return None  # "the residents need aid" reports others' needs; "we need aid" states one
+        return _span(obj)
+    if shape == "xcomp":
+        comp = _infinitive(t)
+        if comp is not None and comp.lemma_.lower() in _saying():
+            return None  # "I want to say ...", "I want to emphasize that ...": the words follow, not a goal
+        if comp is None and "object" in entry:  # "make every effort to implement": the clause hangs on the noun
+            noun = next(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))  # _has_object found it
+            comp = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "subject":
+        if t.dep_ not in SUBJECT_DEPS or t.head.lemma_ != "be" or t.pos_ != "NOUN":
+            return None
+        comp = next((c for c in t.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "need":
+        need = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("need", "importance",
+                                                                                         "necessity")), None)
+        if need is None:
+            return None
+        comp = next((c for c in need.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
+        if comp is None:
+            of = next((c for c in need.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            comp = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "important":
+        # "it is important to ...": an adjective of "be" with an expletive subject
+        if t.dep_ != "acomp" or not any(c.dep_ == "expl" or c.lower_ == "it" for c in t.head.children):
+            return None
+        comp = next((c for c in (*t.children, *t.head.children) if c.dep_ in ("xcomp", "ccomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "modal":
+        # "sanctions must be effective"; "we must give a clear signal" (the speaker's own "we" left out)
+        if t.dep_ != "aux" or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = t.head
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in verb.children):
+            return None  # "If we stay united, we will win": a forecast under a condition, not a commitment
+        skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
+        skip.add(t.i)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        begin = subject.left_edge.i if subject is not None else t.i  # not "Court says ... — so X must"
+        return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= begin])
+    if shape == "clause":
+        # "promised he would submit relevant instructions": the predicate of the promised clause
+        clause = next((c for c in t.children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in c.children)), None)
+        if clause is None:
+            return None
+        skip = {w.i for c in clause.children if c.dep_ in SUBJECT_DEPS | {"aux", "mark"} for w in c.subtree}
+        return _span_words([w for w in clause.subtree if w.i not in skip])
+    if shape == "noun":
+        # "there are plans to implement 25 projects", "their readiness to help"
+        comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    return None
+
+
+def first_person(t: Token) -> bool:
+    """"We will find them", "I want to ...": the cue's clause has a first-person subject."""
+    subject = clause_subject(t)
+    return subject is not None and subject.lower_ in FIRST_PERSON
+
+
+def _own(t: Token) -> bool:
+    """The speaker's own want: "we need", "our state needs", "Ukraine needs"."""
+    subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    if subj.lower_ in FIRST_PERSON or any(c.lower_ in ("our", "my") for c in subj.children):
+        return True
+    return subj.ent_type_ == "GPE"
+
+
+def _has_object(t: Token, nouns: list[str]) -> bool:
+    """"give priority", "special attention was paid", "make every effort"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in t.children)
+
+
+def _infinitive(t: Token) -> Token | None:
+    """The to-infinitive a cue governs: "ready to work", "agreed to maintain", "called on X to make"."""
+    for c in t.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    for c in t.children:  # "called on António Guterres to make efforts"
+        if c.dep_ == "prep":
+            for o in c.children:
+                for oc in o.children:
+                    if oc.dep_ in ("xcomp", "acl", "relcl") and any(a.lower_ == "to" for a in oc.children):
+                        return oc
+    return None
+
+
+def _negated(t: Token) -> bool:
+    return any(c.dep_ == "neg" for c in t.children) or any(c.dep_ == "neg" for c in t.head.children
+                                                           if t.dep_ == "acomp")
+
+
+def _span(head: Token, skip_to: bool = False) -> tuple[int, int] | None:
+    """The head's words, without a leading "to" or "that", quotation marks, or trailing
+    attribution and punctuation ("..., he said"); at most MAX_WORDS words."""
+    return _span_words(list(head.subtree), skip_to)
+
+
+def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | None:
+    words = sorted(words, key=lambda w: w.i)
+    while words and (words[0].is_punct or skip_to and words[0].lower_ in ("to", "that") and words[0].dep_ in
+                     ("aux", "mark")):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].lower_ in TRAILING):
+        words = words[:-1]
+    if not words or len(words) > MAX_WORDS:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def clause_subject(t: Token) -> Token | None:
+    """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus"."""
+    node = t.head if t.dep_ == "aux" else t
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
+                     ("attention", "priority", "importance", "consideration")), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                return node.head
+            return subj
+        if node.head is node or node.dep_ not in ("acomp", "xcomp", "conj", "advcl", "dobj", "attr", "prep",
+                                                  "pobj"):
+            return None
+        node = node.head
+    return None
