@@ -100,3 +100,44 @@ def test_agreed_by_both_sides_goes_to_each_participant(nlp):
 ])
 def test_no_priority(nlp, text):
     assert priorities_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("President Ana Ruiz reaffirmed her country's commitment to open trade.",
+     [("Ana Ruiz", "open trade")]),                                                         # commitment to X
+    ("Minister Kofi Mensah voiced support for the new rail corridor.",
+     [("Kofi Mensah", "the new rail corridor")]),                                           # support for X
+    ("Governor Pablo Ortega underscored the importance of rebuilding the bridge and reopening the market.",
+     [("Pablo Ortega", "rebuilding the bridge"), ("Pablo Ortega", "reopening the market")]),  # one per gerund
+    ("Governor Pablo Ortega discussed the importance of building and staffing new clinics.",
+     [("Pablo Ortega", "building and staffing new clinics")]),                              # one shared object
+    ("Minister Kofi Mensah discussed the reforms, including the need to cut red tape.",
+     [("Kofi Mensah", "cut red tape")]),                                                    # "including the need"
+    ("President Ana Ruiz noted the importance of Chancellor Lena Brandt's support for Porto.",
+     [("Ana Ruiz", "Chancellor Lena Brandt's support for Porto")]),                         # "of" is not the holder
+])
+def test_readout_verbs(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Kofi Mensah thanked the donors for their support for the clinics.",           # thanks, not a stance
+    "Minister Kofi Mensah expressed gratitude for the support for the clinics.",
+])
+def test_support_only_under_a_stance_verb(nlp, text):
+    assert priorities_of(nlp, text) == []
+
+
+MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The two discussed the importance of cleaner ports.", "cleaner ports"),                # "the two"
+    ("The leaders reiterated their commitment to open trade.", "open trade"),               # "the leaders"
+    ("President Ruiz and Chancellor Brandt emphasized the need to cut tariffs.", "cut tariffs"),  # A and B
+    ("A spokeswoman said the two leaders agreed to reopen the consulates.", "reopen the consulates"),  # not hers
+    ("They discussed the region, including the need to end the blockade.", "end the blockade"),  # a meeting of one
+])
+def test_joint_commitments_go_to_each_participant(nlp, text, phrase):
+    holders = {h for h, t, _ in priorities_of(nlp, MEETING + text) if t == phrase}
+    assert holders == {"Ana Ruiz", "Lena Brandt"}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
 from diplo_cli.extract.priorities.holders import Context, holders, quote_at, speech_frame
-from diplo_cli.extract.priorities.phrase import first_person, phrase
+from diplo_cli.extract.priorities.phrase import first_person, phrases
 from diplo_cli.extract.references import mentions_of
 from diplo_cli.records import Meeting, Person, Priority, Quote, TextSpan
 
@@ -47,20 +47,19 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
                 continue  # "the clinic needs doctors" in a news paragraph states nobody's priority
             if entry.get("first_person") and not first_person(t):
                 continue
-            found = phrase(t, entry)
-            if found is None:
+            found = phrases(t, entry)
+            if not found:
                 continue
-            start, end = found
             if quote is None:  # "X stressed the need to ...": the phrase is the reported speech
-                quote = quote_at(quotes, start)
+                quote = quote_at(quotes, found[0][0])
+            cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
+            source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
             for holder in holders(t, quote, ctx):
-                key = (start, end, holder.name)
-                if key in seen:
-                    continue
-                seen.add(key)
-                source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
-                cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
-                out.append(Priority(holder, docindex.text(doc)[start:end], start, end, cue, source, quote))
+                for start, end in found:
+                    key = (start, end, holder.name)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Priority(holder, docindex.text(doc)[start:end], start, end, cue, source, quote))
             break
     return tuple(sorted(_without_nested(out), key=lambda p: (p.start, p.holder.name)))
 

@@ -5,6 +5,7 @@ being told. Does not read the phrase (phrase.py).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -49,12 +50,14 @@ class Context:
 
 def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     """Who holds the priority, first rule that applies:
-    1. a person the clause names as subject ("Putin had agreed to ...");
+    1. each person or country of a conjoined subject ("Blinken and Ali", "the United States and
+       Armenia"), else a person the clause names as subject ("Putin had agreed to ...");
     2. the source of "according to X" in the sentence;
     3. the speaker of the quotation or reported speech it is in, for "we", "I", or no subject;
-    4. the subject of the speech verb above it ("Bektenov expressed confidence that the
+    4. every participant of the meeting being told, for "both sides", "they", "the two", "the leaders",
+       "it was agreed" (before 5: "the spokeswoman said the two agreed to ..." is not hers);
+    5. the subject of the speech verb above it ("Bektenov expressed confidence that the
        governments will make every effort to ...");
-    5. every participant of the meeting being told, for "both sides", "they", "it was agreed";
     6. the speaker, whatever the subject;
     7. the country the text is written from, for a narrator's own "we" (a national address);
     8. the person, country or organisation the subject refers to."""
@@ -64,6 +67,9 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
         return [_person_holder(owner)]  # "the initiative of President Zelenskyy to involve ..."
     subject = clause_subject(t)
     if subject is not None:
+        several = _conjoined(doc, subject, mentions)
+        if len(several) > 1:
+            return several  # "Secretary Blinken and President Ali discussed the importance of ..."
         named = named_in(noun_phrase(subject), mentions)
         if named is not None:
             return [_person_holder(named.person)]
@@ -74,15 +80,15 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     personal = subject is None or subject.pos_ == "PRON"
     if speaker is not None and personal:
         return [_speaker_holder(speaker)]
+    if (subject is not None and _joint(subject)) or _impersonal(t, subject):
+        meeting = _meeting_at(ctx.meetings, t.idx)
+        if meeting is not None:  # "both sides agreed to ...", "it was agreed to maintain contact"
+            return [_person_holder(ctx.by_id[i]) for i in meeting.participants if i in ctx.by_id]
     framing = speech_frame(t)
     if framing is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
         person = _subject_person(doc, framing, mentions)
         if person is not None:
             return [_person_holder(person)]
-    if (subject is not None and (subject.lower_ == "they" or joint_subject(subject))) or _impersonal(t, subject):
-        meeting = _meeting_at(ctx.meetings, t.idx)
-        if meeting is not None:  # "both sides agreed to ...", "it was agreed to maintain contact"
-            return [_person_holder(ctx.by_id[i]) for i in meeting.participants if i in ctx.by_id]
     if speaker is not None:
         return [_speaker_holder(speaker)]
     if subject is None:
@@ -104,6 +110,38 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     return []
 
 
+def _conjoined(doc: Doc, subject: Token, mentions: list[Mention]) -> list[Holder]:
+    """The holders a subject of two or more conjuncts names, each a person (by name or office) or a
+    country; [] unless the subject has conjuncts."""
+    words = [subject, *subject.conjuncts]
+    for c in subject.children:  # "President Ruiz and Chancellor Brandt" parsed as "Ruiz" a modifier of "Brandt"
+        if c.dep_ in ("nmod", "compound") and c.conjuncts:
+            words += [c, *c.conjuncts]
+    if len(words) < 2:
+        return []
+    out: list[Holder] = []
+    for c in sorted(set(words), key=lambda w: w.i):
+        person = refer(doc, c, mentions) if c.pos_ != "PRON" else None
+        if person is not None:
+            out.append(_person_holder(person))
+            continue
+        ent = docindex.entity_at(c)
+        country = countries().lookup(ent.text) if ent is not None and ent.label_ in ("GPE", "NORP") else None
+        if country is not None:
+            out.append(Holder(None, country.name, "country"))
+    return list(dict.fromkeys(out))
+
+
+def _joint(subject: Token) -> bool:
+    """"They", "both sides", "the two", "the leaders": the people of the meeting being told."""
+    if subject.lower_ == "they" or joint_subject(subject):
+        return True
+    definite = any(c.lower_ == "the" for c in subject.children)
+    if subject.lower_ in ("two", "three") and definite:
+        return True  # "The two discussed the importance of ..."
+    return definite and subject.tag_ == "NNS" and subject.lemma_.lower() in person_nouns()
+
+
 def _owner(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
     """Whose plan or initiative a cue noun is: "his readiness", "the initiative of President X"."""
     if t.pos_ != "NOUN":
@@ -111,11 +149,17 @@ def _owner(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
     for c in t.children:
         if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | {"their"}:
             return refer(doc, c, mentions) if c.lower_ not in ("his", "her") else antecedent(doc, c, mentions)
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() not in _concerns():  # not "importance of X"
             named = named_in(c.doc[c.i:c.right_edge.i + 1], mentions)
             if named is not None:
                 return named.person
     return None
+
+
+@functools.cache
+def _concerns() -> frozenset[str]:
+    """Cue nouns whose "of" names the priority, not its holder: "the importance of Sanna Marin's visit"."""
+    return frozenset(e["lemma"] for e in lexicon.entries("priority_cues") if e.get("shape") == "concern")
 
 
 def _speaker_holder(speaker: Speaker) -> Holder:
@@ -163,6 +207,9 @@ def _impersonal(t: Token, subject: Token | None) -> bool:
 
 
 def _meeting_at(meetings: tuple[Meeting, ...], i: int) -> Meeting | None:
-    """The meeting the text is telling at character i: the last one begun before it."""
-    before = [m for m in meetings if m.evidence.start <= i]
-    return before[-1] if before else (meetings[0] if meetings else None)
+    """The meeting the text is telling at character i: the last one begun before it that has two or
+    more participants (a joint holder is never one person: "They discussed ..." told again as a
+    meeting of one), else the last one begun before it."""
+    before = [m for m in meetings if m.evidence.start <= i] or list(meetings[:1])
+    joint = [m for m in before if len(m.participants) > 1]
+    return (joint or before)[-1] if before else None

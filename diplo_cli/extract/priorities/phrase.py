@@ -24,7 +24,63 @@ def _saying() -> frozenset[str]:
 
 
 
-def phrase(t: Token, entry: dict) -> tuple[int, int] | None:
+def phrases(t: Token, entry: dict) -> list[tuple[int, int]]:
+    """The character spans of the priority phrases the cue t governs under entry; [] when it fits not.
+    "pos" restricts the entry to the cue's part of speech; "under" to a cue word governed by one of
+    those verbs ("reaffirmed support for X", not "thanked him for his support for X")."""
+    if "pos" in entry and t.pos_ != entry["pos"]:
+        return []
+    if "under" in entry and _governor(t, entry["under"]) is None:
+        return []
+    if entry["shape"] == "concern":
+        return _concern(t)
+    one = _phrase(t, entry)
+    return [one] if one is not None else []
+
+
+def _governor(t: Token, verbs: list[str]) -> Token | None:
+    """The verb of ``verbs`` whose object the noun t is, through conjuncts and "including", "on",
+    "to": "discussed the strength of the partnership and the importance of X", "discussed efforts,
+    including the need to X", "agreed on the need to X"; not through another noun's "for"
+    ("expressed gratitude for the support for X")."""
+    node = t
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node is not t:
+            return node if node.lemma_.lower() in verbs else None
+        if node.dep_ in ("dobj", "conj", "appos", "nsubjpass", "attr"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("including", "on", "to", "about"):
+            node = node.head.head
+        else:
+            return None
+    return None
+
+
+def _concern(t: Token) -> list[tuple[int, int]]:
+    """"stressed the need to X", "discussed the importance of X-ing and Y-ing" (one phrase per gerund:
+    each is its own aim), "the imperative of X"."""
+    comp = next((c for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if comp is None:
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        comp = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    if comp is None:
+        return []
+    gerunds = sorted([comp, *(c for c in comp.conjuncts if c.tag_ == "VBG")], key=lambda w: w.i)
+    if comp.tag_ != "VBG" or len(gerunds) < 2:
+        one = _span(comp, skip_to=True)
+        return [one] if one is not None else []
+    pieces = []
+    for k, g in enumerate(gerunds):  # "advancing X and working with Y": X's words stop before "and working"
+        bound = gerunds[k + 1].left_edge.i if k + 1 < len(gerunds) else g.right_edge.i + 1
+        pieces.append([w for w in g.subtree if w.i < bound and not w.is_punct and w.dep_ != "cc"])
+    if any(len(words) < 2 for words in pieces):  # "establishing and maintaining X": one object, one aim
+        one = _span(comp, skip_to=True)
+        return [one] if one is not None else []
+    return [one for words in pieces if (one := _span_words(words)) is not None]
+
+
+def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
     shape = entry["shape"]
     if _negated(t):
         return None  # "we are not ready to ..."
@@ -57,16 +113,6 @@ def phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         if t.dep_ not in SUBJECT_DEPS or t.head.lemma_ != "be" or t.pos_ != "NOUN":
             return None
         comp = next((c for c in t.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp")), None)
-        return _span(comp, skip_to=True) if comp is not None else None
-    if shape == "need":
-        need = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("need", "importance",
-                                                                                         "necessity")), None)
-        if need is None:
-            return None
-        comp = next((c for c in need.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
-        if comp is None:
-            of = next((c for c in need.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
-            comp = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         return _span(comp, skip_to=True) if comp is not None else None
     if shape == "important":
         # "it is important to ...": an adjective of "be" with an expletive subject
@@ -156,8 +202,8 @@ def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | N
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].lower_ in TRAILING):
         words = words[:-1]
-    if not words or len(words) > MAX_WORDS:
-        return None
+    if not words or len(words) > MAX_WORDS or len(words) == 1 and words[0].tag_ in ("WDT", "WP", "PRP", "DT"):
+        return None  # "the challenge that both were focused on": "that" is no phrase
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
@@ -168,6 +214,8 @@ def clause_subject(t: Token) -> Token | None:
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
                      ("attention", "priority", "importance", "consideration")), None)
         if subj is not None:
+            if any("\n" in w.text or "\n" in w.whitespace_ for w in t.doc[subj.left_edge.i:t.i]):
+                return None  # a heading line parsed into the next sentence's subject
             if subj.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 return node.head
             return subj
