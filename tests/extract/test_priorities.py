@@ -141,3 +141,13 @@ MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\
 def test_joint_commitments_go_to_each_participant(nlp, text, phrase):
     holders = {h for h, t, _ in priorities_of(nlp, MEETING + text) if t == phrase}
     assert holders == {"Ana Ruiz", "Lena Brandt"}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Vice President Nora Diaz met President Ivan Petrov in Rome.\n\n"
+     "The Vice President emphasized the importance of cleaner ports.", "Nora Diaz"),     # not the President
+    ("Secretary Ann Cole hosted Deputy Secretary Tom Reyes in Rome.\n\n"
+     "The Secretary emphasized the importance of cleaner ports.", "Ann Cole"),           # not the Deputy Secretary
+])
+def test_an_office_is_not_the_rank_below_it(nlp, text, holder):
+    assert [h for h, t, _ in priorities_of(nlp, text) if t == "cleaner ports"] == [holder]
