@@ -151,3 +151,17 @@ def test_joint_commitments_go_to_each_participant(nlp, text, phrase):
 ])
 def test_an_office_is_not_the_rank_below_it(nlp, text, holder):
     assert [h for h, t, _ in priorities_of(nlp, text) if t == "cleaner ports"] == [holder]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Special Envoy Tim Roe will travel to Oslo next week to advance the peace talks.",
+     [("Tim Roe", "advance the peace talks")]),                                             # a trip's aim
+    ("Minister Jim Falk is to visit Chile before travelling on to Peru to progress fishing issues.",
+     [("Jim Falk", "progress fishing issues")]),
+    ("Minister Jim Falk travelled to Paris to advance the talks.", []),                     # a past trip
+    ("Minister Jim Falk will travel to Rome to meet his counterpart.", []),                 # the programme
+    ('"I will also have a day in Perth," Minister Jim Falk said.', []),                     # an itinerary
+    ('"We will be taking the opportunity to discuss fishing quotas," Minister Jim Falk said.', []),
+])
+def test_trips_told_ahead(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

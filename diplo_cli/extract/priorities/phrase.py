@@ -128,11 +128,20 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                for c in verb.children):
             return None  # "If we stay united, we will win": a forecast under a condition, not a commitment
+        if t.lemma_.lower() == "will" and _itinerary(verb):
+            return None  # "I will also have half a day in Melbourne", "we will be discussing this with ..."
         skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
         skip.add(t.i)
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         begin = subject.left_edge.i if subject is not None else t.i  # not "Court says ... — so X must"
         return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= begin])
+    if shape == "purpose":
+        # "Envoy X will travel to the Gulf to advance talks": the aim of a trip told ahead, not one made
+        if t.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+            return None
+        comp = next((c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() not in
+                     _itinerary_words() and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return _span(comp, skip_to=True) if comp is not None else None
     if shape == "clause":
         # "promised he would submit relevant instructions": the predicate of the promised clause
         clause = next((c for c in t.children if c.dep_ == "ccomp" and any(
@@ -147,6 +156,23 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         return _span(comp, skip_to=True) if comp is not None else None
     return None
+
+
+@functools.cache
+def _itinerary_words() -> frozenset[str]:
+    return lexicon.words("priority_cues", "itinerary", key="lemma")
+
+
+def _itinerary(verb: Token) -> bool:
+    """"I will have half a day in Melbourne", "I will be taking the opportunity to discuss X": a
+    programme told, not an aim (the verb, or the to-infinitive it leads to, is one of kind=itinerary)."""
+    if verb.lemma_.lower() in _itinerary_words():
+        return True
+    for c in verb.children:
+        for w in (c, *(g for g in c.children if c.dep_ in ("dobj", "acomp"))):  # "the opportunity to", "able to"
+            if w.dep_ in ("xcomp", "acl") and w.lemma_.lower() in _itinerary_words() and w.tag_ == "VB":
+                return True
+    return False
 
 
 def first_person(t: Token) -> bool:
@@ -220,7 +246,7 @@ def clause_subject(t: Token) -> Token | None:
                 return node.head
             return subj
         if node.head is node or node.dep_ not in ("acomp", "xcomp", "conj", "advcl", "dobj", "attr", "prep",
-                                                  "pobj"):
+                                                  "pobj", "pcomp"):
             return None
         node = node.head
     return None
