@@ -165,3 +165,17 @@ def test_an_office_is_not_the_rank_below_it(nlp, text, holder):
 ])
 def test_trips_told_ahead(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Governor Pablo Ortega stressed the importance of protecting the old harbour, which is the largest in the region.",
+     [("Pablo Ortega", "protecting the old harbour")]),                                     # not ", which ..."
+    ("Governor Pablo Ortega agreed to keep funding the clinics and committed to building two schools.",
+     [("Pablo Ortega", "keep funding the clinics"), ("Pablo Ortega", "building two schools")]),  # two cues
+    ("Minister Kofi Mensah conveyed his desire to join the customs union.",
+     [("Kofi Mensah", "join the customs union")]),                                          # desire to
+    ("Minister Kofi Mensah noted the report on the floods, which underscores the need to rebuild the dams.",
+     [("Kofi Mensah", "rebuild the dams")]),                                                # who notes, not "which"
+])
+def test_phrase_bounds_and_holders(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

@@ -133,6 +133,8 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
         skip.add(t.i)
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.tag_ == "WDT":
+            return None  # "a cluster which will be included in the zone": a fact told of a thing
         begin = subject.left_edge.i if subject is not None else t.i  # not "Court says ... — so X must"
         return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= begin])
     if shape == "purpose":
@@ -217,8 +219,26 @@ def _negated(t: Token) -> bool:
 
 def _span(head: Token, skip_to: bool = False) -> tuple[int, int] | None:
     """The head's words, without a leading "to" or "that", quotation marks, or trailing
-    attribution and punctuation ("..., he said"); at most MAX_WORDS words."""
-    return _span_words(list(head.subtree), skip_to)
+    attribution and punctuation ("..., he said"); at most MAX_WORDS words; ending where the
+    commitment ends (_bound)."""
+    return _span_words([w for w in head.subtree if w.i < _bound(head)], skip_to)
+
+
+def _bound(head: Token) -> int:
+    """The first token after the phrase of head: before a second finite verb joined on ("agreed to
+    continue X and committed to Y": Y is the cue "committed"'s own), before ", which ..." (what the
+    aim is, not the aim: "protecting the rainforest, which is the second-largest ..."), and before a
+    paragraph break ("\n\nReuters Staff")."""
+    for w in head.subtree:
+        if w.i <= head.i:
+            continue
+        if w.dep_ == "conj" and w.tag_ in ("VBD", "VBZ", "VBP") and w.head.tag_ in ("VB", "VBG"):
+            return w.left_edge.i if w.left_edge.i > head.i else w.i
+        if w.lower_ == "which" and w.i > 0 and w.doc[w.i - 1].text == "," and w.head.dep_ == "relcl":
+            return w.i - 1
+        if "\n" in w.text:
+            return w.i
+    return head.right_edge.i + 1
 
 
 def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | None:
@@ -242,11 +262,26 @@ def clause_subject(t: Token) -> Token | None:
         if subj is not None:
             if any("\n" in w.text or "\n" in w.whitespace_ for w in t.doc[subj.left_edge.i:t.i]):
                 return None  # a heading line parsed into the next sentence's subject
-            if subj.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
-                return node.head
+            if subj.tag_ == "WP" and node.dep_ == "relcl":
+                return node.head  # "Putin, who is ready to ...": the person the clause is about
+            if subj.tag_ == "WDT" and node.dep_ == "relcl":
+                return _main_subject(node.head)  # "X noted the reports, which underscore the need to ..."
             return subj
         if node.head is node or node.dep_ not in ("acomp", "xcomp", "conj", "advcl", "dobj", "attr", "prep",
                                                   "pobj", "pcomp"):
+            return None
+        node = node.head
+    return None
+
+
+def _main_subject(t: Token) -> Token | None:
+    """The subject of the clause a noun is in, up through its prepositions ("the leaders noted
+    reports of the death of X"): who notes what a "which" clause then says of it."""
+    node = t
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if node.head is node or node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "nsubjpass"):
             return None
         node = node.head
     return None
