@@ -179,3 +179,24 @@ def test_trips_told_ahead(nlp, text, expect):
 ])
 def test_phrase_bounds_and_holders(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+def test_a_transcripts_we_is_the_speaker_of_the_turn(nlp):
+    text = ("Secretary Ann Cole met reporters in Rome.\n\n"
+            "SECRETARY COLE: We will expand the grain corridor.\n\n"
+            "QUESTION: Will you keep the embassy open?\n\n"
+            "MR DUVAL: We will keep funding the clinics.")
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == [
+        ("Ann Cole", "expand the grain corridor"), ("Mr Duval", "keep funding the clinics")]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("The United States will continue to stand with Chile. Chile held elections. Chile counted the votes.\n\n"
+     "We urge all parties in Chile to respect the result.",
+     [("United States", "respect the result")]),                      # names itself as an actor: its release
+    ("Chile celebrates today. Chile has a proud history. Chile inspires its neighbours.\n\n"
+     "We will continue to support the people of Chile.",
+     []),                                                             # the country written to is not the "we"
+])
+def test_a_releases_we_is_the_government_that_names_itself(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

@@ -6,11 +6,13 @@ being told. Does not read the phrase (phrase.py).
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
-from diplo_cli.extract.countries import countries, dominant_country
+from diplo_cli.extract.countries import Country, countries, dominant_country
 from diplo_cli.extract.priorities.phrase import clause_subject
 from diplo_cli.extract.references import (
     FIRST_PERSON,
@@ -26,6 +28,8 @@ from diplo_cli.extract.references import (
 from diplo_cli.records import Holder, Meeting, Person, Quote, Speaker
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 
@@ -94,7 +98,10 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     if subject is None:
         return []
     if subject.lower_ in FIRST_PERSON and quote is None:
-        home = countries().by_code[ctx.home] if ctx.home else dominant_country(doc)
+        turn = _turn_speaker(doc, t.idx, ctx.by_id.values())
+        if turn is not None:  # "SECRETARY BLINKEN: ... we will continue to ...": a transcript's speaker
+            return [turn] if turn.name.upper() not in NOT_SPEAKERS else []
+        home = countries().by_code[ctx.home] if ctx.home else _narrator_country(doc)
         return [Holder(None, home.name, "country")] if home is not None else []
     person = refer(doc, subject, mentions)
     if person is not None:
@@ -102,7 +109,7 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     ent = docindex.entity_at(subject)
     country = None
     if ent is not None and ent.label_ in ("GPE", "NORP"):  # "Russia", or its capital as an actor: "Moscow insists"
-        country = countries().lookup(ent.text) or countries().by_capital.get(ent.text)
+        country = countries().lookup(ent.text.removeprefix("The ")) or countries().by_capital.get(ent.text)
     if country is not None:
         return [Holder(None, country.name, "country")]
     if ent is not None and ent.label_ == "ORG":
@@ -126,10 +133,76 @@ def _conjoined(doc: Doc, subject: Token, mentions: list[Mention]) -> list[Holder
             out.append(_person_holder(person))
             continue
         ent = docindex.entity_at(c)
-        country = countries().lookup(ent.text) if ent is not None and ent.label_ in ("GPE", "NORP") else None
+        place = ent is not None and ent.label_ in ("GPE", "NORP")
+        country = countries().lookup(ent.text.removeprefix("The ")) if ent is not None and place else None
         if country is not None:
             out.append(Holder(None, country.name, "country"))
     return list(dict.fromkeys(out))
+
+
+LABEL = re.compile(r"(?:^|(?<=[.!?”\"] ))([A-Z][\w.'’-]*(?: (?:of|the|de|von|al|[A-Z][\w.'’-]*)){0,7})"
+                   r"(?: \((?:retranslated|via interpreter|in English)\))?:[ \t]", re.MULTILINE)
+NOT_SPEAKERS = {"QUESTION", "MODERATOR", "OPERATOR", "PARTICIPANT", "QUESTIONER"}
+
+
+def _transcript(doc: Doc) -> list[tuple[int, str]]:
+    """The speaker labels of a transcript ("President of Russia Vladimir Putin: ...", "MR PRICE: ...")
+    with their offsets; [] unless the text has at least two (one "Note:" makes no transcript)."""
+    key = "diplo.transcript"
+    if key not in doc.user_data:
+        found = [(m.start(), m.group(1)) for m in LABEL.finditer(docindex.text(doc))]
+        doc.user_data[key] = found if len({label for _, label in found}) >= 2 else []
+    return doc.user_data[key]
+
+
+def _turn_speaker(doc: Doc, i: int, people: Iterable[Person]) -> Holder | None:
+    """The speaker whose turn of a transcript character i is in: the person the last label before
+    it names (by a word of their name), else the label's words."""
+    before = [label for start, label in _transcript(doc) if start <= i]
+    if not before:
+        return None
+    label = before[-1]
+    words = {w.lower().strip(".") for w in label.split()}
+    for p in people:
+        if p.name.split()[-1].lower() in words:
+            return _person_holder(p)
+    if len(words) == 1 and not label.isupper():
+        return None  # "Remark:", "Note:": no speaker
+    return Holder(None, label.title() if label.isupper() else label, "person")
+
+
+SELF_NOUNS = {"country", "state", "nation", "people", "land", "homeland", "motherland"}
+SELF_VERBS = {"support", "stand", "remain", "continue", "commit", "welcome", "condemn", "urge", "call", "reaffirm"}
+
+
+def _narrator_country(doc: Doc) -> Country | None:
+    """The country a narrator's "we" speaks for. A text that calls a country its own ("our country",
+    "our state": a national address) speaks for the one it names most (dominant_country); else one
+    that names itself as an actor ("The United States will continue to stand with Tunisia ... We
+    urge ...": a government's release about another country, which names that country most) speaks
+    for the country it makes the subject of a commitment ("will", "supports", "remains committed")
+    most often; else None: "we will continue to support the Georgian people" is not Georgia's.
+    Worked out once per Doc."""
+    key = "diplo.narrator_country"
+    if key not in doc.user_data:
+        own = any(w.lower_ in ("our", "my") and w.head.lemma_.lower() in SELF_NOUNS and w.head.tag_ == "NN"
+                  for w in doc)
+        found = dominant_country(doc) if own else None
+        if found is None:
+            counts: Counter[Country] = Counter()
+            for ent in docindex.entities(doc):
+                verb = ent.root.head
+                if ent.label_ != "GPE" or ent.root.dep_ not in SUBJECT_DEPS:
+                    continue
+                if verb.lemma_.lower() in SELF_VERBS or any(c.lower_ in ("will", "'ll") for c in verb.children):
+                    country = countries().lookup(ent.text.removeprefix("The "))
+                    if country is not None:
+                        counts[country] += 1
+            ranked = counts.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+                found = ranked[0][0]
+        doc.user_data[key] = found
+    return doc.user_data[key]
 
 
 def _joint(subject: Token) -> bool:

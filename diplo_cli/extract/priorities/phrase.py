@@ -132,10 +132,12 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None  # "I will also have half a day in Melbourne", "we will be discussing this with ..."
         skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
         skip.add(t.i)
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subject = next((c for c in subjects if c.lower_ in FIRST_PERSON), subjects[0] if subjects else None)
         if subject is not None and subject.tag_ == "WDT":
             return None  # "a cluster which will be included in the zone": a fact told of a thing
         begin = subject.left_edge.i if subject is not None else t.i  # not "Court says ... — so X must"
+        begin = max([begin, *(w.i + 1 for w in verb.subtree if w.text == ":" and w.i < verb.i)])  # "MR X: We will"
         return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= begin])
     if shape == "purpose":
         # "Envoy X will travel to the Gulf to advance talks": the aim of a trip told ahead, not one made
@@ -246,10 +248,12 @@ def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | N
     while words and (words[0].is_punct or skip_to and words[0].lower_ in ("to", "that") and words[0].dep_ in
                      ("aux", "mark")):
         words = words[1:]
-    while words and (words[-1].is_punct or words[-1].lower_ in TRAILING):
+    while words and (words[-1].is_punct or words[-1].is_space or words[-1].lower_ in TRAILING):
         words = words[:-1]
     if not words or len(words) > MAX_WORDS or len(words) == 1 and words[0].tag_ in ("WDT", "WP", "PRP", "DT"):
         return None  # "the challenge that both were focused on": "that" is no phrase
+    if words[0].tag_ == "WP" or words[0].lower_ == "which" or words[-1].pos_ == "ADP" and words[-1].dep_ == "prep":
+        return None  # "what we needed to do", "responding to": the aim is elsewhere, or asked
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
@@ -257,8 +261,10 @@ def clause_subject(t: Token) -> Token | None:
     """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus"."""
     node = t.head if t.dep_ == "aux" else t
     for _ in range(4):
-        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
-                     ("attention", "priority", "importance", "consideration")), None)
+        found = [c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
+                 ("attention", "priority", "importance", "consideration")]
+        # "SECRETARY COLE: We will ...": a speaker's label parsed as a second subject
+        subj = next((c for c in found if c.lower_ in FIRST_PERSON), found[0] if found else None)
         if subj is not None:
             if any("\n" in w.text or "\n" in w.whitespace_ for w in t.doc[subj.left_edge.i:t.i]):
                 return None  # a heading line parsed into the next sentence's subject
