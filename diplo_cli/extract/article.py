@@ -26,7 +26,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
         people = resolve_people(doc, article.home_country)
         quotes = find_quotes(doc, people)
         meetings = detect_meetings(doc, article, people, quotes)
-        priorities = find_priorities(doc, quotes, people, meetings, article.home_country)
+        priorities = find_priorities(doc, quotes, people, meetings, article.home_country, article.body_start)
     finally:
         docindex.release(doc)  # the cached spans point back at the Doc: let both be freed
     return ArticleResult(article, people, meetings, quotes, priorities, errors=article.warnings)

@@ -200,3 +200,16 @@ def test_a_transcripts_we_is_the_speaker_of_the_turn(nlp):
 ])
 def test_a_releases_we_is_the_government_that_names_itself(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+
+@pytest.mark.parametrize("text, end", [
+    (" date 2025-01-10 Calling for a Peaceful Transition in Chile\n\nThe talks ended.", 59),  # a headline line
+    (" date 2025-01-10 The talks ended on Friday.\nThe minister left.", 0),                   # a sentence
+    ("Calling for a Peaceful Transition in Chile\n\nThe talks ended.", 0),                  # no dateline header
+])
+def test_the_headline_after_a_dateline_is_skipped(text, end):
+    from diplo_cli.extract.priorities import _headline_end
+    from diplo_cli.io.sources import make_article
+
+    assert _headline_end(text, make_article("t", "t", text).body_start) == end

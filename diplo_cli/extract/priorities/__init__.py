@@ -34,13 +34,19 @@ def _cues() -> dict[str, tuple[dict, ...]]:
 
 
 def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, ...],
-                    meetings: tuple[Meeting, ...] = (), home_country: str | None = None) -> tuple[Priority, ...]:
-    """Priorities in text order, one per holder."""
+                    meetings: tuple[Meeting, ...] = (), home_country: str | None = None,
+                    body_start: int = 0) -> tuple[Priority, ...]:
+    """Priorities in text order, one per holder. ``body_start``: the first character after a dateline
+    header (Article.body_start); the rest of that line is the headline, which states no priority
+    ("Calling for a Civilian-Led Transition of Power")."""
     mentions = mentions_of(people)
     ctx = Context(doc, quotes, mentions, meetings, {p.id: p for p in people}, home_country)
+    headline = _headline_end(docindex.text(doc), body_start)
     out: list[Priority] = []
     seen: set[tuple[int, int, str]] = set()
     for t in doc:
+        if t.idx < headline:
+            continue
         for entry in _cues().get(t.lemma_.lower(), ()):
             quote = quote_at(quotes, t.idx)
             if entry.get("speech") and quote is None and speech_frame(t) is None and not first_person(t):
@@ -62,6 +68,16 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
                         out.append(Priority(holder, docindex.text(doc)[start:end], start, end, cue, source, quote))
             break
     return tuple(sorted(_without_nested(out), key=lambda p: (p.start, p.holder.name)))
+
+
+def _headline_end(text: str, body_start: int) -> int:
+    """The end of the headline after a dateline header: the rest of its line when that is short and
+    no sentence (some sources put the whole article on the header's line); 0 when there is none."""
+    if not body_start:
+        return 0
+    end = text.find("\n", body_start)
+    line = text[body_start:end].strip() if end > 0 else ""
+    return end if 0 < len(line) <= 250 and line[-1] not in ".!?\"”" else 0
 
 
 def _without_nested(found: list[Priority]) -> list[Priority]:
