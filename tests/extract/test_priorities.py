@@ -213,3 +213,11 @@ def test_the_headline_after_a_dateline_is_skipped(text, end):
     from diplo_cli.io.sources import make_article
 
     assert _headline_end(text, make_article("t", "t", text).body_start) == end
+
+
+@pytest.mark.parametrize("text", [
+    '"We raised the case today and we will continue to do so," Minister Elif Demir said.',   # a pro-form
+    "Both sides stressed that they will continue to call for a ceasefire.",                  # no meeting told
+])
+def test_no_priority_without_an_aim_or_a_holder(nlp, text):
+    assert priorities_of(nlp, text) == []

@@ -82,17 +82,21 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
         return [_person_holder(source)]  # "According to the President, Ukraine is ready to ..."
     speaker = ctx.quotes[quote].speaker if quote is not None else None
     personal = subject is None or subject.pos_ == "PRON"
-    if speaker is not None and personal:
+    framing = speech_frame(t)
+    joint_frame = framing is not None and _joint_frame(framing)  # "Both sides stressed that they will ..."
+    joint = (subject is not None and _joint(subject)) or _impersonal(t, subject) or joint_frame
+    if speaker is not None and personal and not joint_frame:
         return [_speaker_holder(speaker)]
-    if (subject is not None and _joint(subject)) or _impersonal(t, subject):
+    if joint:
         meeting = _meeting_at(ctx.meetings, t.idx)
         if meeting is not None:  # "both sides agreed to ...", "it was agreed to maintain contact"
             return [_person_holder(ctx.by_id[i]) for i in meeting.participants if i in ctx.by_id]
-    framing = speech_frame(t)
     if framing is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
         person = _subject_person(doc, framing, mentions)
         if person is not None:
             return [_person_holder(person)]
+    if joint and not _impersonal(t, subject):
+        return []  # "Both sides stressed ..." with no meeting told: not an organisation "Both sides", nor one
     if speaker is not None:
         return [_speaker_holder(speaker)]
     if subject is None:
@@ -203,6 +207,11 @@ def _narrator_country(doc: Doc) -> Country | None:
                 found = ranked[0][0]
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+def _joint_frame(verb: Token) -> bool:
+    """The speech verb above the cue has a joint subject: "Both sides stressed that ..."."""
+    return any(c.dep_ in SUBJECT_DEPS and _joint(c) for c in verb.children)
 
 
 def _joint(subject: Token) -> bool:

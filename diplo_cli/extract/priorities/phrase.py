@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "as", "he", "she", "said", "says", "added", "noted"}
 MAX_WORDS = 40
+PRO_FORMS = {"continue", "to", "do", "doing", "done", "so", "that", "this", "it", "them", "the", "same", "exactly"}
 
 
 @functools.cache
@@ -252,6 +253,8 @@ def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | N
         words = words[:-1]
     if not words or len(words) > MAX_WORDS or len(words) == 1 and words[0].tag_ in ("WDT", "WP", "PRP", "DT"):
         return None  # "the challenge that both were focused on": "that" is no phrase
+    if all(w.lower_ in PRO_FORMS for w in words):
+        return None  # "we'll continue to do so", "we're committed to doing that": the aim is said before
     if words[0].tag_ == "WP" or words[0].lower_ == "which" or words[-1].pos_ == "ADP" and words[-1].dep_ == "prep":
         return None  # "what we needed to do", "responding to": the aim is elsewhere, or asked
     return words[0].idx, words[-1].idx + len(words[-1].text)
