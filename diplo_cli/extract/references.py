@@ -129,13 +129,17 @@ def country_of(t: Token) -> str | None:
 def by_office(noun: str, mentions: list[Mention], before: int, country: str | None = None) -> Person | None:
     """The person most recently named before ``before`` whose title has the office's word (and who
     serves ``country``, when the words name one: "the Japanese premier"); failing that, the only
-    such person in the article ("The President held a meeting", Putin named later)."""
+    such person in the article ("The President held a meeting", Putin named later). "The President"
+    of a text that names two is the one it names first, the president it is written about or from
+    (a readout, a presidential office's news); another office is the one named last."""
     word = person_nouns().get(noun, noun)
 
     def holds(p: Person) -> bool:
         return holds_office(p, word) and (country is None or p.country_code == country)
 
     earlier = [m.person for m in mentions if m.end <= before and holds(m.person)]
+    if earlier and word == "president":
+        return earlier[0]  # "President Biden spoke with President López Obrador. The President outlined ..."
     if earlier:
         return earlier[-1]
     anywhere = {m.person.id: m.person for m in mentions if holds(m.person)}

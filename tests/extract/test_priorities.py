@@ -221,3 +221,9 @@ def test_the_headline_after_a_dateline_is_skipped(text, end):
 ])
 def test_no_priority_without_an_aim_or_a_holder(nlp, text):
     assert priorities_of(nlp, text) == []
+
+
+def test_the_president_of_a_readout_is_the_one_named_first(nlp):
+    text = ("President Ana Ruiz spoke with President Ivan Petrov on Monday.\n\n"
+            "The President outlined her plan to cut tariffs.")
+    assert [h for h, t, _ in priorities_of(nlp, text) if t == "cut tariffs"] == ["Ana Ruiz"]
