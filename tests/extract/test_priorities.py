@@ -227,3 +227,7 @@ def test_the_president_of_a_readout_is_the_one_named_first(nlp):
     text = ("President Ana Ruiz spoke with President Ivan Petrov on Monday.\n\n"
             "The President outlined her plan to cut tariffs.")
     assert [h for h, t, _ in priorities_of(nlp, text) if t == "cut tariffs"] == ["Ana Ruiz"]
+
+
+def test_a_modal_of_saying_states_no_priority(nlp):
+    assert priorities_of(nlp, '"I must say that the talks were long," Minister Elif Demir said.') == []

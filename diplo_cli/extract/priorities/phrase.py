@@ -129,6 +129,8 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                for c in verb.children):
             return None  # "If we stay united, we will win": a forecast under a condition, not a commitment
+        if verb.lemma_.lower() in _saying():
+            return None  # "I must say that ...", "I must tell you": the words follow, not a goal
         if t.lemma_.lower() == "will" and _itinerary(verb):
             return None  # "I will also have half a day in Melbourne", "we will be discussing this with ..."
         skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
