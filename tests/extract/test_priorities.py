@@ -231,3 +231,10 @@ def test_the_president_of_a_readout_is_the_one_named_first(nlp):
 
 def test_a_modal_of_saying_states_no_priority(nlp):
     assert priorities_of(nlp, '"I must say that the talks were long," Minister Elif Demir said.') == []
+
+
+def test_a_joint_statements_we_is_both_countries(nlp):
+    text = ("The United States and Chile held their annual dialogue in Lima. The United States and Chile "
+            "discussed trade.\n\nWe underline our commitment to open trade.")
+    holders = {h for h, t, _ in priorities_of(nlp, text) if t == "open trade"}
+    assert holders == {"United States", "Chile"}

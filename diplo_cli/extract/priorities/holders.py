@@ -105,8 +105,8 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
         turn = _turn_speaker(doc, t.idx, ctx.by_id.values())
         if turn is not None:  # "SECRETARY BLINKEN: ... we will continue to ...": a transcript's speaker
             return [turn] if turn.name.upper() not in NOT_SPEAKERS else []
-        home = countries().by_code[ctx.home] if ctx.home else _narrator_country(doc)
-        return [Holder(None, home.name, "country")] if home is not None else []
+        homes = (countries().by_code[ctx.home],) if ctx.home else _narrator_country(doc)
+        return [Holder(None, home.name, "country") for home in homes]
     person = refer(doc, subject, mentions)
     if person is not None:
         return [_person_holder(person)]
@@ -176,37 +176,57 @@ def _turn_speaker(doc: Doc, i: int, people: Iterable[Person]) -> Holder | None:
 
 
 SELF_NOUNS = {"country", "state", "nation", "people", "land", "homeland", "motherland"}
-SELF_VERBS = {"support", "stand", "remain", "continue", "commit", "welcome", "condemn", "urge", "call", "reaffirm"}
+SELF_VERBS = {"support", "stand", "remain", "continue", "commit", "welcome", "condemn", "urge", "call", "reaffirm",
+              "agree", "intend", "affirm"}
 
 
-def _narrator_country(doc: Doc) -> Country | None:
-    """The country a narrator's "we" speaks for. A text that calls a country its own ("our country",
-    "our state": a national address) speaks for the one it names most (dominant_country); else one
-    that names itself as an actor ("The United States will continue to stand with Tunisia ... We
-    urge ...": a government's release about another country, which names that country most) speaks
-    for the country it makes the subject of a commitment ("will", "supports", "remains committed")
-    most often; else None: "we will continue to support the Georgian people" is not Georgia's.
-    Worked out once per Doc."""
+def _narrator_country(doc: Doc) -> tuple[Country, ...]:
+    """The countries a narrator's "we" speaks for. A text that calls a country its own ("our
+    country", "our state": a national address) speaks for the one it names most (dominant_country);
+    else one that names itself as an actor ("The United States will continue to stand with Tunisia
+    ... We urge ...": a government's release about another country, which names that country most)
+    speaks for the country it makes the subject of a commitment ("will", "supports", "remains
+    committed") most often, or for two when it makes them that subject together more often than
+    not ("The United States and the Czech Republic agree ... We underline our commitment ...": a
+    joint statement); else for none: "we will continue to support the Georgian people" is not
+    Georgia's. Worked out once per Doc."""
     key = "diplo.narrator_country"
     if key not in doc.user_data:
         own = any(w.lower_ in ("our", "my") and w.head.lemma_.lower() in SELF_NOUNS and w.head.tag_ == "NN"
                   for w in doc)
-        found = dominant_country(doc) if own else None
-        if found is None:
-            counts: Counter[Country] = Counter()
-            for ent in docindex.entities(doc):
-                verb = ent.root.head
-                if ent.label_ != "GPE" or ent.root.dep_ not in SUBJECT_DEPS:
-                    continue
-                if verb.lemma_.lower() in SELF_VERBS or any(c.lower_ in ("will", "'ll") for c in verb.children):
-                    country = countries().lookup(ent.text.removeprefix("The "))
-                    if country is not None:
-                        counts[country] += 1
+        dominant = dominant_country(doc) if own else None
+        found: tuple[Country, ...] = (dominant,) if dominant is not None else ()
+        if not found:
+            counts: Counter[tuple[Country, ...]] = Counter()
+            for subject, verb in _subjects(doc):
+                named = _countries_in(subject)
+                will = any(c.lower_ in ("will", "'ll") for c in verb.children)
+                committing = will or verb.lemma_.lower() in SELF_VERBS
+                if len(named) == 1 and committing or len(named) > 1:  # a pair as subject, whatever it does
+                    counts[named] += 1
             ranked = counts.most_common(2)
-            if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) and (len(ranked[0][0]) == 1
+                                                                                  or ranked[0][1] >= 2):
                 found = ranked[0][0]
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+def _subjects(doc: Doc) -> list[tuple[Token, Token]]:
+    """Every clause subject of the text with its verb."""
+    return [(t, t.head) for t in doc if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
+
+
+def _countries_in(subject: Token) -> tuple[Country, ...]:
+    """The countries a subject and its conjuncts name ("The United States and the Czech Republic"), in
+    order; other conjuncts ("the European Union") are left out."""
+    out: list[Country] = []
+    for w in sorted((subject, *subject.conjuncts), key=lambda w: w.i):
+        ent = docindex.entity_at(w)
+        country = countries().lookup(ent.text.removeprefix("The ")) if ent is not None and ent.label_ == "GPE" else None
+        if country is not None:
+            out.append(country)
+    return tuple(dict.fromkeys(out))
 
 
 def _joint_frame(verb: Token) -> bool:
