@@ -32,7 +32,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
         people = resolve_people(doc, article.home_country, article.date)
         quotes = find_quotes(doc, people)
         meetings = detect_meetings(doc, article, people, quotes)
-        priorities = find_priorities(doc, quotes, people, meetings, article.home_country)
+        priorities = find_priorities(doc, quotes, people, meetings, article.home_country, article.body_start)
     finally:
         docindex.release(doc)  # the cached spans point back at the Doc: let both be freed
     raw = doc.user_data.get(OFFSETS_KEY)

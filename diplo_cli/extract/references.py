@@ -41,7 +41,7 @@ def mentions_of(people: tuple[Person, ...]) -> list[Mention]:
 @functools.cache
 def person_nouns() -> dict[str, str]:
     """Office nouns → the word looked for in a person's title ("head of state" → "president")."""
-    return {e["noun"]: e.get("title", e["noun"]) for e in lexicon.entries("person_nouns")}
+    return {e["noun"]: e.get("title", e["noun"]) for e in lexicon.entries("person_nouns") if e.get("kind") != "rank"}
 
 
 def noun_phrase(t: Token) -> Span:
@@ -129,13 +129,17 @@ def country_of(t: Token) -> str | None:
 def by_office(noun: str, mentions: list[Mention], before: int, country: str | None = None) -> Person | None:
     """The person most recently named before ``before`` whose title has the office's word (and who
     serves ``country``, when the words name one: "the Japanese premier"); failing that, the only
-    such person in the article ("The President held a meeting", Putin named later)."""
+    such person in the article ("The President held a meeting", Putin named later). "The President"
+    of a text that names two is the one it names first, the president it is written about or from
+    (a readout, a presidential office's news); another office is the one named last."""
     word = person_nouns().get(noun, noun)
 
     def holds(p: Person) -> bool:
         return holds_office(p, word) and (country is None or p.country_code == country)
 
     earlier = [m.person for m in mentions if m.end <= before and holds(m.person)]
+    if earlier and word == "president":
+        return earlier[0]  # "President Biden spoke with President López Obrador. The President outlined ..."
     if earlier:
         return earlier[-1]
     anywhere = {m.person.id: m.person for m in mentions if holds(m.person)}
@@ -143,8 +147,15 @@ def by_office(noun: str, mentions: list[Mention], before: int, country: str | No
 
 
 def holds_office(person: Person, word: str) -> bool:
-    """Whether a person's title has an office's word ("president" in "Vice President")."""
-    return person.title is not None and word in person.title.lower().replace("-", " ").split()
+    """Whether a person's title has an office's words ("minister" in "Foreign Minister", "vice
+    president" in "Vice President"), not under a rank below it: "the President" is not the Vice
+    President, "the Secretary" not the Deputy Secretary."""
+    if person.title is None:
+        return False
+    title, want = person.title.lower().replace("-", " ").split(), word.split()
+    ranks = lexicon.words("person_nouns", "rank", key="noun")
+    return any(title[k:k + len(want)] == want and (k == 0 or title[k - 1] not in ranks or want[0] in ranks)
+               for k in range(len(title) - len(want) + 1))
 
 
 def country_word(phrase: Span) -> str | None:

@@ -100,3 +100,141 @@ def test_agreed_by_both_sides_goes_to_each_participant(nlp):
 ])
 def test_no_priority(nlp, text):
     assert priorities_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("President Ana Ruiz reaffirmed her country's commitment to open trade.",
+     [("Ana Ruiz", "open trade")]),                                                         # commitment to X
+    ("Minister Kofi Mensah voiced support for the new rail corridor.",
+     [("Kofi Mensah", "the new rail corridor")]),                                           # support for X
+    ("Governor Pablo Ortega underscored the importance of rebuilding the bridge and reopening the market.",
+     [("Pablo Ortega", "rebuilding the bridge"), ("Pablo Ortega", "reopening the market")]),  # one per gerund
+    ("Governor Pablo Ortega discussed the importance of building and staffing new clinics.",
+     [("Pablo Ortega", "building and staffing new clinics")]),                              # one shared object
+    ("Minister Kofi Mensah discussed the reforms, including the need to cut red tape.",
+     [("Kofi Mensah", "cut red tape")]),                                                    # "including the need"
+    ("President Ana Ruiz noted the importance of Chancellor Lena Brandt's support for Porto.",
+     [("Ana Ruiz", "Chancellor Lena Brandt's support for Porto")]),                         # "of" is not the holder
+])
+def test_readout_verbs(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Kofi Mensah thanked the donors for their support for the clinics.",           # thanks, not a stance
+    "Minister Kofi Mensah expressed gratitude for the support for the clinics.",
+])
+def test_support_only_under_a_stance_verb(nlp, text):
+    assert priorities_of(nlp, text) == []
+
+
+MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The two discussed the importance of cleaner ports.", "cleaner ports"),                # "the two"
+    ("The leaders reiterated their commitment to open trade.", "open trade"),               # "the leaders"
+    ("President Ruiz and Chancellor Brandt emphasized the need to cut tariffs.", "cut tariffs"),  # A and B
+    ("A spokeswoman said the two leaders agreed to reopen the consulates.", "reopen the consulates"),  # not hers
+    ("They discussed the region, including the need to end the blockade.", "end the blockade"),  # a meeting of one
+])
+def test_joint_commitments_go_to_each_participant(nlp, text, phrase):
+    holders = {h for h, t, _ in priorities_of(nlp, MEETING + text) if t == phrase}
+    assert holders == {"Ana Ruiz", "Lena Brandt"}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Vice President Nora Diaz met President Ivan Petrov in Rome.\n\n"
+     "The Vice President emphasized the importance of cleaner ports.", "Nora Diaz"),     # not the President
+    ("Secretary Ann Cole hosted Deputy Secretary Tom Reyes in Rome.\n\n"
+     "The Secretary emphasized the importance of cleaner ports.", "Ann Cole"),           # not the Deputy Secretary
+])
+def test_an_office_is_not_the_rank_below_it(nlp, text, holder):
+    assert [h for h, t, _ in priorities_of(nlp, text) if t == "cleaner ports"] == [holder]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Special Envoy Tim Roe will travel to Oslo next week to advance the peace talks.",
+     [("Tim Roe", "advance the peace talks")]),                                             # a trip's aim
+    ("Minister Jim Falk is to visit Chile before travelling on to Peru to progress fishing issues.",
+     [("Jim Falk", "progress fishing issues")]),
+    ("Minister Jim Falk travelled to Paris to advance the talks.", []),                     # a past trip
+    ("Minister Jim Falk will travel to Rome to meet his counterpart.", []),                 # the programme
+    ('"I will also have a day in Perth," Minister Jim Falk said.', []),                     # an itinerary
+    ('"We will be taking the opportunity to discuss fishing quotas," Minister Jim Falk said.', []),
+])
+def test_trips_told_ahead(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Governor Pablo Ortega stressed the importance of protecting the old harbour, which is the largest in the region.",
+     [("Pablo Ortega", "protecting the old harbour")]),                                     # not ", which ..."
+    ("Governor Pablo Ortega agreed to keep funding the clinics and committed to building two schools.",
+     [("Pablo Ortega", "keep funding the clinics"), ("Pablo Ortega", "building two schools")]),  # two cues
+    ("Minister Kofi Mensah conveyed his desire to join the customs union.",
+     [("Kofi Mensah", "join the customs union")]),                                          # desire to
+    ("Minister Kofi Mensah noted the report on the floods, which underscores the need to rebuild the dams.",
+     [("Kofi Mensah", "rebuild the dams")]),                                                # who notes, not "which"
+])
+def test_phrase_bounds_and_holders(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+def test_a_transcripts_we_is_the_speaker_of_the_turn(nlp):
+    text = ("Secretary Ann Cole met reporters in Rome.\n\n"
+            "SECRETARY COLE: We will expand the grain corridor.\n\n"
+            "QUESTION: Will you keep the embassy open?\n\n"
+            "MR DUVAL: We will keep funding the clinics.")
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == [
+        ("Ann Cole", "expand the grain corridor"), ("Mr Duval", "keep funding the clinics")]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("The United States will continue to stand with Chile. Chile held elections. Chile counted the votes.\n\n"
+     "We urge all parties in Chile to respect the result.",
+     [("United States", "respect the result")]),                      # names itself as an actor: its release
+    ("Chile celebrates today. Chile has a proud history. Chile inspires its neighbours.\n\n"
+     "We will continue to support the people of Chile.",
+     []),                                                             # the country written to is not the "we"
+])
+def test_a_releases_we_is_the_government_that_names_itself(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+
+@pytest.mark.parametrize("text, end", [
+    (" date 2025-01-10 Calling for a Peaceful Transition in Chile\n\nThe talks ended.", 59),  # a headline line
+    (" date 2025-01-10 The talks ended on Friday.\nThe minister left.", 0),                   # a sentence
+    ("Calling for a Peaceful Transition in Chile\n\nThe talks ended.", 0),                  # no dateline header
+])
+def test_the_headline_after_a_dateline_is_skipped(text, end):
+    from diplo_cli.extract.priorities import _headline_end
+    from diplo_cli.io.sources import make_article
+
+    assert _headline_end(text, make_article("t", "t", text).body_start) == end
+
+
+@pytest.mark.parametrize("text", [
+    '"We raised the case today and we will continue to do so," Minister Elif Demir said.',   # a pro-form
+    "Both sides stressed that they will continue to call for a ceasefire.",                  # no meeting told
+])
+def test_no_priority_without_an_aim_or_a_holder(nlp, text):
+    assert priorities_of(nlp, text) == []
+
+
+def test_the_president_of_a_readout_is_the_one_named_first(nlp):
+    text = ("President Ana Ruiz spoke with President Ivan Petrov on Monday.\n\n"
+            "The President outlined her plan to cut tariffs.")
+    assert [h for h, t, _ in priorities_of(nlp, text) if t == "cut tariffs"] == ["Ana Ruiz"]
+
+
+def test_a_modal_of_saying_states_no_priority(nlp):
+    assert priorities_of(nlp, '"I must say that the talks were long," Minister Elif Demir said.') == []
+
+
+def test_a_joint_statements_we_is_both_countries(nlp):
+    text = ("The United States and Chile held their annual dialogue in Lima. The United States and Chile "
+            "discussed trade.\n\nWe underline our commitment to open trade.")
+    holders = {h for h, t, _ in priorities_of(nlp, text) if t == "open trade"}
+    assert holders == {"United States", "Chile"}

@@ -1,0 +1,86 @@
+"""Priorities stage: Doc + people + quotes + meetings → stated priorities, tasks, focus and commitments.
+
+Owns the cue lexicon (patterns/priority_cues.jsonl, matched on lemmas and dependencies) and the
+walk over the Doc; phrase.py reads the priority phrase a cue governs, holders.py who holds it.
+Does not create people, quotes or meetings.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import docindex, lexicon
+from diplo_cli.extract.priorities.holders import Context, holders, quote_at, speech_frame
+from diplo_cli.extract.priorities.phrase import first_person, phrases
+from diplo_cli.extract.references import mentions_of
+from diplo_cli.records import Meeting, Person, Priority, Quote, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_priorities"]
+
+
+@functools.cache
+def _cues() -> dict[str, tuple[dict, ...]]:
+    out: dict[str, list[dict]] = {}
+    for e in lexicon.entries("priority_cues"):
+        if "shape" in e:
+            out.setdefault(e["lemma"], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+
+
+def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, ...],
+                    meetings: tuple[Meeting, ...] = (), home_country: str | None = None,
+                    body_start: int = 0) -> tuple[Priority, ...]:
+    """Priorities in text order, one per holder. ``body_start``: the first character after a dateline
+    header (Article.body_start); the rest of that line is the headline, which states no priority
+    ("Calling for a Civilian-Led Transition of Power")."""
+    mentions = mentions_of(people)
+    ctx = Context(doc, quotes, mentions, meetings, {p.id: p for p in people}, home_country)
+    headline = _headline_end(docindex.text(doc), body_start)
+    out: list[Priority] = []
+    seen: set[tuple[int, int, str]] = set()
+    for t in doc:
+        if t.idx < headline:
+            continue
+        for entry in _cues().get(t.lemma_.lower(), ()):
+            quote = quote_at(quotes, t.idx)
+            if entry.get("speech") and quote is None and speech_frame(t) is None and not first_person(t):
+                continue  # "the clinic needs doctors" in a news paragraph states nobody's priority
+            if entry.get("first_person") and not first_person(t):
+                continue
+            found = phrases(t, entry)
+            if not found:
+                continue
+            if quote is None:  # "X stressed the need to ...": the phrase is the reported speech
+                quote = quote_at(quotes, found[0][0])
+            cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
+            source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
+            for holder in holders(t, quote, ctx):
+                for start, end in found:
+                    key = (start, end, holder.name)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Priority(holder, docindex.text(doc)[start:end], start, end, cue, source, quote))
+            break
+    return tuple(sorted(_without_nested(out), key=lambda p: (p.start, p.holder.name)))
+
+
+def _headline_end(text: str, body_start: int) -> int:
+    """The end of the headline after a dateline header: the rest of its line when that is short and
+    no sentence (some sources put the whole article on the header's line); 0 when there is none."""
+    if not body_start:
+        return 0
+    end = text.find("\n", body_start)
+    line = text[body_start:end].strip() if end > 0 else ""
+    return end if 0 < len(line) <= 250 and line[-1] not in ".!?\"”" else 0
+
+
+def _without_nested(found: list[Priority]) -> list[Priority]:
+    """"called on X to make efforts to stop Y": one priority, the longer phrase, per holder."""
+    return [p for p in found if not any(q is not p and q.holder == p.holder and q.start <= p.start
+                                        and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in found)]

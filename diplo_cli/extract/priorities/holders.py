@@ -1,0 +1,317 @@
+"""Who holds a priority: the speaker of the quote or reported speech it is in, else the subject of
+its clause; "both sides" and "it was agreed" give one priority to each participant of the meeting
+being told. Does not read the phrase (phrase.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import docindex, lexicon
+from diplo_cli.extract.countries import Country, countries, dominant_country
+from diplo_cli.extract.priorities.phrase import clause_subject
+from diplo_cli.extract.references import (
+    FIRST_PERSON,
+    SUBJECT_DEPS,
+    Mention,
+    antecedent,
+    joint_subject,
+    named_in,
+    noun_phrase,
+    person_nouns,
+    refer,
+)
+from diplo_cli.records import Holder, Meeting, Person, Quote, Speaker
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+
+
+def quote_at(quotes: tuple[Quote, ...], i: int) -> int | None:
+    """The index of the quote (direct before indirect) whose words hold character i."""
+    inside = [k for k, q in enumerate(quotes) if q.start <= i < q.end]
+    inside.sort(key=lambda k: quotes[k].kind != "direct")
+    return inside[0] if inside else None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the holder rules read, besides the cue: the article's people, quotes and meetings."""
+
+    doc: Doc
+    quotes: tuple[Quote, ...]
+    mentions: list[Mention]
+    meetings: tuple[Meeting, ...]
+    by_id: dict[str, Person]
+    home: str | None  # --home-country, when the user gave it
+
+
+def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
+    """Who holds the priority, first rule that applies:
+    1. each person or country of a conjoined subject ("Blinken and Ali", "the United States and
+       Armenia"), else a person the clause names as subject ("Putin had agreed to ...");
+    2. the source of "according to X" in the sentence;
+    3. the speaker of the quotation or reported speech it is in, for "we", "I", or no subject;
+    4. every participant of the meeting being told, for "both sides", "they", "the two", "the leaders",
+       "it was agreed" (before 5: "the spokeswoman said the two agreed to ..." is not hers);
+    5. the subject of the speech verb above it ("Bektenov expressed confidence that the
+       governments will make every effort to ...");
+    6. the speaker, whatever the subject;
+    7. the country the text is written from, for a narrator's own "we" (a national address);
+    8. the person, country or organisation the subject refers to."""
+    doc, mentions = ctx.doc, ctx.mentions
+    owner = _owner(doc, t, mentions)
+    if owner is not None:
+        return [_person_holder(owner)]  # "the initiative of President Zelenskyy to involve ..."
+    subject = clause_subject(t)
+    if subject is not None:
+        several = _conjoined(doc, subject, mentions)
+        if len(several) > 1:
+            return several  # "Secretary Blinken and President Ali discussed the importance of ..."
+        named = named_in(noun_phrase(subject), mentions)
+        if named is not None:
+            return [_person_holder(named.person)]
+    source = _according_to(doc, t, mentions)
+    if source is not None:
+        return [_person_holder(source)]  # "According to the President, Ukraine is ready to ..."
+    speaker = ctx.quotes[quote].speaker if quote is not None else None
+    personal = subject is None or subject.pos_ == "PRON"
+    framing = speech_frame(t)
+    joint_frame = framing is not None and _joint_frame(framing)  # "Both sides stressed that they will ..."
+    joint = (subject is not None and _joint(subject)) or _impersonal(t, subject) or joint_frame
+    if speaker is not None and personal and not joint_frame:
+        return [_speaker_holder(speaker)]
+    if joint:
+        meeting = _meeting_at(ctx.meetings, t.idx)
+        if meeting is not None:  # "both sides agreed to ...", "it was agreed to maintain contact"
+            return [_person_holder(ctx.by_id[i]) for i in meeting.participants if i in ctx.by_id]
+    if framing is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
+        person = _subject_person(doc, framing, mentions)
+        if person is not None:
+            return [_person_holder(person)]
+    if joint and not _impersonal(t, subject):
+        return []  # "Both sides stressed ..." with no meeting told: not an organisation "Both sides", nor one
+    if speaker is not None:
+        return [_speaker_holder(speaker)]
+    if subject is None:
+        return []
+    if subject.lower_ in FIRST_PERSON and quote is None:
+        turn = _turn_speaker(doc, t.idx, ctx.by_id.values())
+        if turn is not None:  # "SECRETARY BLINKEN: ... we will continue to ...": a transcript's speaker
+            return [turn] if turn.name.upper() not in NOT_SPEAKERS else []
+        homes = (countries().by_code[ctx.home],) if ctx.home else _narrator_country(doc)
+        return [Holder(None, home.name, "country") for home in homes]
+    person = refer(doc, subject, mentions)
+    if person is not None:
+        return [_person_holder(person)]
+    ent = docindex.entity_at(subject)
+    country = None
+    if ent is not None and ent.label_ in ("GPE", "NORP"):  # "Russia", or its capital as an actor: "Moscow insists"
+        country = countries().lookup(ent.text.removeprefix("The ")) or countries().by_capital.get(ent.text)
+    if country is not None:
+        return [Holder(None, country.name, "country")]
+    if ent is not None and ent.label_ == "ORG":
+        return [Holder(None, ent.text.removeprefix("the "), "organization")]
+    return []
+
+
+def _conjoined(doc: Doc, subject: Token, mentions: list[Mention]) -> list[Holder]:
+    """The holders a subject of two or more conjuncts names, each a person (by name or office) or a
+    country; [] unless the subject has conjuncts."""
+    words = [subject, *subject.conjuncts]
+    for c in subject.children:  # "President Ruiz and Chancellor Brandt" parsed as "Ruiz" a modifier of "Brandt"
+        if c.dep_ in ("nmod", "compound") and c.conjuncts:
+            words += [c, *c.conjuncts]
+    if len(words) < 2:
+        return []
+    out: list[Holder] = []
+    for c in sorted(set(words), key=lambda w: w.i):
+        person = refer(doc, c, mentions) if c.pos_ != "PRON" else None
+        if person is not None:
+            out.append(_person_holder(person))
+            continue
+        ent = docindex.entity_at(c)
+        place = ent is not None and ent.label_ in ("GPE", "NORP")
+        country = countries().lookup(ent.text.removeprefix("The ")) if ent is not None and place else None
+        if country is not None:
+            out.append(Holder(None, country.name, "country"))
+    return list(dict.fromkeys(out))
+
+
+LABEL = re.compile(r"(?:^|(?<=[.!?”\"] ))([A-Z][\w.'’-]*(?: (?:of|the|de|von|al|[A-Z][\w.'’-]*)){0,7})"
+                   r"(?: \((?:retranslated|via interpreter|in English)\))?:[ \t]", re.MULTILINE)
+NOT_SPEAKERS = {"QUESTION", "MODERATOR", "OPERATOR", "PARTICIPANT", "QUESTIONER"}
+
+
+def _transcript(doc: Doc) -> list[tuple[int, str]]:
+    """The speaker labels of a transcript ("President of Russia Vladimir Putin: ...", "MR PRICE: ...")
+    with their offsets; [] unless the text has at least two (one "Note:" makes no transcript)."""
+    key = "diplo.transcript"
+    if key not in doc.user_data:
+        found = [(m.start(), m.group(1)) for m in LABEL.finditer(docindex.text(doc))]
+        doc.user_data[key] = found if len({label for _, label in found}) >= 2 else []
+    return doc.user_data[key]
+
+
+def _turn_speaker(doc: Doc, i: int, people: Iterable[Person]) -> Holder | None:
+    """The speaker whose turn of a transcript character i is in: the person the last label before
+    it names (by a word of their name), else the label's words."""
+    before = [label for start, label in _transcript(doc) if start <= i]
+    if not before:
+        return None
+    label = before[-1]
+    words = {w.lower().strip(".") for w in label.split()}
+    for p in people:
+        if p.name.split()[-1].lower() in words:
+            return _person_holder(p)
+    if len(words) == 1 and not label.isupper():
+        return None  # "Remark:", "Note:": no speaker
+    return Holder(None, label.title() if label.isupper() else label, "person")
+
+
+SELF_NOUNS = {"country", "state", "nation", "people", "land", "homeland", "motherland"}
+SELF_VERBS = {"support", "stand", "remain", "continue", "commit", "welcome", "condemn", "urge", "call", "reaffirm",
+              "agree", "intend", "affirm"}
+
+
+def _narrator_country(doc: Doc) -> tuple[Country, ...]:
+    """The countries a narrator's "we" speaks for. A text that calls a country its own ("our
+    country", "our state": a national address) speaks for the one it names most (dominant_country);
+    else one that names itself as an actor ("The United States will continue to stand with Tunisia
+    ... We urge ...": a government's release about another country, which names that country most)
+    speaks for the country it makes the subject of a commitment ("will", "supports", "remains
+    committed") most often, or for two when it makes them that subject together more often than
+    not ("The United States and the Czech Republic agree ... We underline our commitment ...": a
+    joint statement); else for none: "we will continue to support the Georgian people" is not
+    Georgia's. Worked out once per Doc."""
+    key = "diplo.narrator_country"
+    if key not in doc.user_data:
+        own = any(w.lower_ in ("our", "my") and w.head.lemma_.lower() in SELF_NOUNS and w.head.tag_ == "NN"
+                  for w in doc)
+        dominant = dominant_country(doc) if own else None
+        found: tuple[Country, ...] = (dominant,) if dominant is not None else ()
+        if not found:
+            counts: Counter[tuple[Country, ...]] = Counter()
+            for subject, verb in _subjects(doc):
+                named = _countries_in(subject)
+                will = any(c.lower_ in ("will", "'ll") for c in verb.children)
+                committing = will or verb.lemma_.lower() in SELF_VERBS
+                if len(named) == 1 and committing or len(named) > 1:  # a pair as subject, whatever it does
+                    counts[named] += 1
+            ranked = counts.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) and (len(ranked[0][0]) == 1
+                                                                                  or ranked[0][1] >= 2):
+                found = ranked[0][0]
+        doc.user_data[key] = found
+    return doc.user_data[key]
+
+
+def _subjects(doc: Doc) -> list[tuple[Token, Token]]:
+    """Every clause subject of the text with its verb."""
+    return [(t, t.head) for t in doc if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
+
+
+def _countries_in(subject: Token) -> tuple[Country, ...]:
+    """The countries a subject and its conjuncts name ("The United States and the Czech Republic"), in
+    order; other conjuncts ("the European Union") are left out."""
+    out: list[Country] = []
+    for w in sorted((subject, *subject.conjuncts), key=lambda w: w.i):
+        ent = docindex.entity_at(w)
+        country = countries().lookup(ent.text.removeprefix("The ")) if ent is not None and ent.label_ == "GPE" else None
+        if country is not None:
+            out.append(country)
+    return tuple(dict.fromkeys(out))
+
+
+def _joint_frame(verb: Token) -> bool:
+    """The speech verb above the cue has a joint subject: "Both sides stressed that ..."."""
+    return any(c.dep_ in SUBJECT_DEPS and _joint(c) for c in verb.children)
+
+
+def _joint(subject: Token) -> bool:
+    """"They", "both sides", "the two", "the leaders": the people of the meeting being told."""
+    if subject.lower_ == "they" or joint_subject(subject):
+        return True
+    definite = any(c.lower_ == "the" for c in subject.children)
+    if subject.lower_ in ("two", "three") and definite:
+        return True  # "The two discussed the importance of ..."
+    return definite and subject.tag_ == "NNS" and subject.lemma_.lower() in person_nouns()
+
+
+def _owner(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+    """Whose plan or initiative a cue noun is: "his readiness", "the initiative of President X"."""
+    if t.pos_ != "NOUN":
+        return None
+    for c in t.children:
+        if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | {"their"}:
+            return refer(doc, c, mentions) if c.lower_ not in ("his", "her") else antecedent(doc, c, mentions)
+        if c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() not in _concerns():  # not "importance of X"
+            named = named_in(c.doc[c.i:c.right_edge.i + 1], mentions)
+            if named is not None:
+                return named.person
+    return None
+
+
+@functools.cache
+def _concerns() -> frozenset[str]:
+    """Cue nouns whose "of" names the priority, not its holder: "the importance of Sanna Marin's visit"."""
+    return frozenset(e["lemma"] for e in lexicon.entries("priority_cues") if e.get("shape") == "concern")
+
+
+def _speaker_holder(speaker: Speaker) -> Holder:
+    """A named speaker is a person; an unnamed one is a person when a person noun heads the words
+    ("the actress"), else an organisation ("the ministry")."""
+    words = speaker.name.lower().split()
+    person = speaker.id is not None or (bool(words) and words[-1] in person_nouns())
+    return Holder(speaker.id, speaker.name, "person" if person else "organization")
+
+
+def speech_frame(t: Token) -> Token | None:
+    """The speech verb whose content the cue is in ("expressed his confidence that ...")."""
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lexicon.words("speech_cues", "verb"):
+            return a
+    return None
+
+
+def _subject_person(doc: Doc, verb: Token, mentions: list[Mention]) -> Person | None:
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return refer(doc, subj, mentions) if subj is not None else None
+
+
+def _according_to(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+    """The person an "according to X" in the cue's sentence names."""
+    for w in docindex.sentence_of(t):
+        if w.lower_ == "according":
+            to = next((c for c in w.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if source is not None:
+                return refer(doc, source, mentions)
+    return None
+
+
+def _person_holder(p: Person) -> Holder:
+    return Holder(p.id, p.name, "person")
+
+
+def _impersonal(t: Token, subject: Token | None) -> bool:
+    """"It was agreed to ...", "Special attention was paid to ...": a passive with no agent."""
+    if subject is not None and subject.lower_ != "it":
+        return False
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _meeting_at(meetings: tuple[Meeting, ...], i: int) -> Meeting | None:
+    """The meeting the text is telling at character i: the last one begun before it that has two or
+    more participants (a joint holder is never one person: "They discussed ..." told again as a
+    meeting of one), else the last one begun before it."""
+    before = [m for m in meetings if m.evidence.start <= i] or list(meetings[:1])
+    joint = [m for m in before if len(m.participants) > 1]
+    return (joint or before)[-1] if before else None

@@ -1,0 +1,298 @@
+"""The priority phrase a cue governs: the object of its preposition, its to-infinitive, the clause
+after "the need to", within MAX_WORDS words and without trailing attribution ("..., he said").
+Does not decide who holds it (holders.py).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from diplo_cli.extract import lexicon
+from diplo_cli.extract.references import FIRST_PERSON, SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "as", "he", "she", "said", "says", "added", "noted"}
+MAX_WORDS = 40
+PRO_FORMS = {"continue", "to", "do", "doing", "done", "so", "that", "this", "it", "them", "the", "same", "exactly"}
+
+
+@functools.cache
+def _saying() -> frozenset[str]:
+    return lexicon.words("priority_cues", "saying", key="lemma")
+
+
+
+def phrases(t: Token, entry: dict) -> list[tuple[int, int]]:
+    """The character spans of the priority phrases the cue t governs under entry; [] when it fits not.
+    "pos" restricts the entry to the cue's part of speech; "under" to a cue word governed by one of
+    those verbs ("reaffirmed support for X", not "thanked him for his support for X")."""
+    if "pos" in entry and t.pos_ != entry["pos"]:
+        return []
+    if "under" in entry and _governor(t, entry["under"]) is None:
+        return []
+    if entry["shape"] == "concern":
+        return _concern(t)
+    one = _phrase(t, entry)
+    return [one] if one is not None else []
+
+
+def _governor(t: Token, verbs: list[str]) -> Token | None:
+    """The verb of ``verbs`` whose object the noun t is, through conjuncts and "including", "on",
+    "to": "discussed the strength of the partnership and the importance of X", "discussed efforts,
+    including the need to X", "agreed on the need to X"; not through another noun's "for"
+    ("expressed gratitude for the support for X")."""
+    node = t
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node is not t:
+            return node if node.lemma_.lower() in verbs else None
+        if node.dep_ in ("dobj", "conj", "appos", "nsubjpass", "attr"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("including", "on", "to", "about"):
+            node = node.head.head
+        else:
+            return None
+    return None
+
+
+def _concern(t: Token) -> list[tuple[int, int]]:
+    """"stressed the need to X", "discussed the importance of X-ing and Y-ing" (one phrase per gerund:
+    each is its own aim), "the imperative of X"."""
+    comp = next((c for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if comp is None:
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        comp = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    if comp is None:
+        return []
+    gerunds = sorted([comp, *(c for c in comp.conjuncts if c.tag_ == "VBG")], key=lambda w: w.i)
+    if comp.tag_ != "VBG" or len(gerunds) < 2:
+        one = _span(comp, skip_to=True)
+        return [one] if one is not None else []
+    pieces = []
+    for k, g in enumerate(gerunds):  # "advancing X and working with Y": X's words stop before "and working"
+        bound = gerunds[k + 1].left_edge.i if k + 1 < len(gerunds) else g.right_edge.i + 1
+        pieces.append([w for w in g.subtree if w.i < bound and not w.is_punct and w.dep_ != "cc"])
+    if any(len(words) < 2 for words in pieces):  # "establishing and maintaining X": one object, one aim
+        one = _span(comp, skip_to=True)
+        return [one] if one is not None else []
+    return [one for words in pieces if (one := _span_words(words)) is not None]
+
+
+def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
+    shape = entry["shape"]
+    if _negated(t):
+        return None  # "we are not ready to ..."
+    if "object" in entry and not _has_object(t, entry["object"]):
+        return None
+    if shape == "prep":
+        heads = [t, *[c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
+                      entry.get("object", ())]]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ == entry["prep"]:  # "give priority to": a dative
+                    obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                    if obj is not None:
+                        return _span(obj)
+        return None
+    if shape == "object":
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        if obj is None or entry.get("speech") and not _own(t):
+            return None  # "the residents need aid" reports others' needs; "we need aid" states one
+        return _span(obj)
+    if shape == "xcomp":
+        comp = _infinitive(t)
+        if comp is not None and comp.lemma_.lower() in _saying():
+            return None  # "I want to say ...", "I want to emphasize that ...": the words follow, not a goal
+        if comp is None and "object" in entry:  # "make every effort to implement": the clause hangs on the noun
+            noun = next(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))  # _has_object found it
+            comp = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "subject":
+        if t.dep_ not in SUBJECT_DEPS or t.head.lemma_ != "be" or t.pos_ != "NOUN":
+            return None
+        comp = next((c for c in t.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "important":
+        # "it is important to ...": an adjective of "be" with an expletive subject
+        if t.dep_ != "acomp" or not any(c.dep_ == "expl" or c.lower_ == "it" for c in t.head.children):
+            return None
+        comp = next((c for c in (*t.children, *t.head.children) if c.dep_ in ("xcomp", "ccomp")), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "modal":
+        # "sanctions must be effective"; "we must give a clear signal" (the speaker's own "we" left out)
+        if t.dep_ != "aux" or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = t.head
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in verb.children):
+            return None  # "If we stay united, we will win": a forecast under a condition, not a commitment
+        if verb.lemma_.lower() in _saying():
+            return None  # "I must say that ...", "I must tell you": the words follow, not a goal
+        if t.lemma_.lower() == "will" and _itinerary(verb):
+            return None  # "I will also have half a day in Melbourne", "we will be discussing this with ..."
+        skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
+        skip.add(t.i)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subject = next((c for c in subjects if c.lower_ in FIRST_PERSON), subjects[0] if subjects else None)
+        if subject is not None and subject.tag_ == "WDT":
+            return None  # "a cluster which will be included in the zone": a fact told of a thing
+        begin = subject.left_edge.i if subject is not None else t.i  # not "Court says ... — so X must"
+        begin = max([begin, *(w.i + 1 for w in verb.subtree if w.text == ":" and w.i < verb.i)])  # "MR X: We will"
+        return _span_words([w for w in verb.subtree if w.i not in skip and w.i >= begin])
+    if shape == "purpose":
+        # "Envoy X will travel to the Gulf to advance talks": the aim of a trip told ahead, not one made
+        if t.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+            return None
+        comp = next((c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() not in
+                     _itinerary_words() and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "clause":
+        # "promised he would submit relevant instructions": the predicate of the promised clause
+        clause = next((c for c in t.children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in c.children)), None)
+        if clause is None:
+            return None
+        skip = {w.i for c in clause.children if c.dep_ in SUBJECT_DEPS | {"aux", "mark"} for w in c.subtree}
+        return _span_words([w for w in clause.subtree if w.i not in skip])
+    if shape == "noun":
+        # "there are plans to implement 25 projects", "their readiness to help"
+        comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return _span(comp, skip_to=True) if comp is not None else None
+    return None
+
+
+@functools.cache
+def _itinerary_words() -> frozenset[str]:
+    return lexicon.words("priority_cues", "itinerary", key="lemma")
+
+
+def _itinerary(verb: Token) -> bool:
+    """"I will have half a day in Melbourne", "I will be taking the opportunity to discuss X": a
+    programme told, not an aim (the verb, or the to-infinitive it leads to, is one of kind=itinerary)."""
+    if verb.lemma_.lower() in _itinerary_words():
+        return True
+    for c in verb.children:
+        for w in (c, *(g for g in c.children if c.dep_ in ("dobj", "acomp"))):  # "the opportunity to", "able to"
+            if w.dep_ in ("xcomp", "acl") and w.lemma_.lower() in _itinerary_words() and w.tag_ == "VB":
+                return True
+    return False
+
+
+def first_person(t: Token) -> bool:
+    """"We will find them", "I want to ...": the cue's clause has a first-person subject."""
+    subject = clause_subject(t)
+    return subject is not None and subject.lower_ in FIRST_PERSON
+
+
+def _own(t: Token) -> bool:
+    """The speaker's own want: "we need", "our state needs", "Ukraine needs"."""
+    subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    if subj.lower_ in FIRST_PERSON or any(c.lower_ in ("our", "my") for c in subj.children):
+        return True
+    return subj.ent_type_ == "GPE"
+
+
+def _has_object(t: Token, nouns: list[str]) -> bool:
+    """"give priority", "special attention was paid", "make every effort"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in t.children)
+
+
+def _infinitive(t: Token) -> Token | None:
+    """The to-infinitive a cue governs: "ready to work", "agreed to maintain", "called on X to make"."""
+    for c in t.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    for c in t.children:  # "called on António Guterres to make efforts"
+        if c.dep_ == "prep":
+            for o in c.children:
+                for oc in o.children:
+                    if oc.dep_ in ("xcomp", "acl", "relcl") and any(a.lower_ == "to" for a in oc.children):
+                        return oc
+    return None
+
+
+def _negated(t: Token) -> bool:
+    return any(c.dep_ == "neg" for c in t.children) or any(c.dep_ == "neg" for c in t.head.children
+                                                           if t.dep_ == "acomp")
+
+
+def _span(head: Token, skip_to: bool = False) -> tuple[int, int] | None:
+    """The head's words, without a leading "to" or "that", quotation marks, or trailing
+    attribution and punctuation ("..., he said"); at most MAX_WORDS words; ending where the
+    commitment ends (_bound)."""
+    return _span_words([w for w in head.subtree if w.i < _bound(head)], skip_to)
+
+
+def _bound(head: Token) -> int:
+    """The first token after the phrase of head: before a second finite verb joined on ("agreed to
+    continue X and committed to Y": Y is the cue "committed"'s own), before ", which ..." (what the
+    aim is, not the aim: "protecting the rainforest, which is the second-largest ..."), and before a
+    paragraph break ("\n\nReuters Staff")."""
+    for w in head.subtree:
+        if w.i <= head.i:
+            continue
+        if w.dep_ == "conj" and w.tag_ in ("VBD", "VBZ", "VBP") and w.head.tag_ in ("VB", "VBG"):
+            return w.left_edge.i if w.left_edge.i > head.i else w.i
+        if w.lower_ == "which" and w.i > 0 and w.doc[w.i - 1].text == "," and w.head.dep_ == "relcl":
+            return w.i - 1
+        if "\n" in w.text:
+            return w.i
+    return head.right_edge.i + 1
+
+
+def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | None:
+    words = sorted(words, key=lambda w: w.i)
+    while words and (words[0].is_punct or skip_to and words[0].lower_ in ("to", "that") and words[0].dep_ in
+                     ("aux", "mark")):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].is_space or words[-1].lower_ in TRAILING):
+        words = words[:-1]
+    if not words or len(words) > MAX_WORDS or len(words) == 1 and words[0].tag_ in ("WDT", "WP", "PRP", "DT"):
+        return None  # "the challenge that both were focused on": "that" is no phrase
+    if all(w.lower_ in PRO_FORMS for w in words):
+        return None  # "we'll continue to do so", "we're committed to doing that": the aim is said before
+    if words[0].tag_ == "WP" or words[0].lower_ == "which" or words[-1].pos_ == "ADP" and words[-1].dep_ == "prep":
+        return None  # "what we needed to do", "responding to": the aim is elsewhere, or asked
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def clause_subject(t: Token) -> Token | None:
+    """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus"."""
+    node = t.head if t.dep_ == "aux" else t
+    for _ in range(4):
+        found = [c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
+                 ("attention", "priority", "importance", "consideration")]
+        # "SECRETARY COLE: We will ...": a speaker's label parsed as a second subject
+        subj = next((c for c in found if c.lower_ in FIRST_PERSON), found[0] if found else None)
+        if subj is not None:
+            if any("\n" in w.text or "\n" in w.whitespace_ for w in t.doc[subj.left_edge.i:t.i]):
+                return None  # a heading line parsed into the next sentence's subject
+            if subj.tag_ == "WP" and node.dep_ == "relcl":
+                return node.head  # "Putin, who is ready to ...": the person the clause is about
+            if subj.tag_ == "WDT" and node.dep_ == "relcl":
+                return _main_subject(node.head)  # "X noted the reports, which underscore the need to ..."
+            return subj
+        if node.head is node or node.dep_ not in ("acomp", "xcomp", "conj", "advcl", "dobj", "attr", "prep",
+                                                  "pobj", "pcomp"):
+            return None
+        node = node.head
+    return None
+
+
+def _main_subject(t: Token) -> Token | None:
+    """The subject of the clause a noun is in, up through its prepositions ("the leaders noted
+    reports of the death of X"): who notes what a "which" clause then says of it."""
+    node = t
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if node.head is node or node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "nsubjpass"):
+            return None
+        node = node.head
+    return None
