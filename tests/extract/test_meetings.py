@@ -61,6 +61,7 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     "The rebels said they would meet President Omar Haddad if he lifted the curfew.",  # a condition
     "The rebels demanded the removal of President Omar Haddad at the talks.",        # the object is no party
     "President Omar Haddad said ten million people visit the portal every day.",     # a visit to no place
+    "President Omar Haddad hopes to welcome Norway into the union soon.",            # a country is no guest
 ])
 def test_no_meeting(nlp, text):
     assert meetings_of(nlp, text) == []
@@ -107,6 +108,18 @@ def test_the_two_leaders_are_the_pair_told_before(nlp):
     found = meetings_of(nlp, text)
     assert [m["status"] for m in found] == ["held", "planned"]
     assert found[1]["people"] == ["Ana Ruiz", "Lena Brandt"] and found[1]["location"] == "Berlin"
+
+
+def test_they_are_the_people_of_the_meeting_told(nlp):
+    text = ("Foreign Minister Lina Sato met with Foreign Minister Rosa Diaz of Chile in Tokyo today.\n\n"
+            "They also discussed fisheries and the ocean treaty.")
+    one(nlp, text, people=["Lina Sato", "Rosa Diaz"], location="Tokyo")
+
+
+def test_a_later_sentence_with_fewer_people_adds_to_the_meeting_told(nlp):
+    text = ("President Ana Ruiz spoke today with Chancellor Lena Brandt.\n\n"
+            "President Ruiz and the Chancellor discussed energy prices.")
+    one(nlp, text, people=["Ana Ruiz", "Lena Brandt"], kind="call")
 
 
 def test_a_separate_meeting_stays_apart(nlp):

@@ -103,7 +103,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
     if _public_event(t) or any(_is_audience(o) for o in objects):
         return None  # "a meeting with media representatives" is a press event, not a meeting
     subject = subject_of(verb) if verb is not None else None
-    pair = subject is not None and joint_subject(subject)
+    # "Harris met Rowley. They also discussed Venezuela": "they" are the people of the meeting told
+    pair = subject is not None and (joint_subject(subject) or subject.lower_ == "they" and speaker is None)
     if verb is not None and subject is not None and not pair:  # a subject has a verb
         subject_people = who(subject)
         visiting = cue.host == "visitor" and (verb is t or verb.lemma_.lower() in word_list("visit_verb"))

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+NOT_PERSONS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     lemma: str
@@ -78,11 +81,16 @@ def cue_of(t: Token) -> Cue | None:
             o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN") for o in c.children)
             for c in t.children):
         return None
-    if cue.needs == "person_object" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
-                                                                      or c.lower_ in ("him", "her", "them"))
-                                                for c in t.children):
+    if cue.needs == "person_object" and not any(c.dep_ == "dobj" and _person_like(c) for c in t.children):
         return None
     return cue
+
+
+def _person_like(t: Token) -> bool:
+    """"received Lavrov", "welcomed him"; not a country or body: "welcome Sweden into NATO" is no meeting."""
+    if t.ent_type_ in NOT_PERSONS:
+        return False
+    return t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lower_ in ("him", "her", "them")
 
 
 def _place_or_person(t: Token) -> bool:

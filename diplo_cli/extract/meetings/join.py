@@ -220,6 +220,8 @@ def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool
         return bool(ids_a & ids_b) or (not ids_a and latest)
     if b.anaphoric:  # "his meeting with ...", "during the talks": the meeting told before, if it shares people
         return bool(ids_a & ids_b) or (not ids_a and latest)
+    if latest and not b.also and ids_b < ids_a:
+        return True  # "Biden spoke with Erdogan. They discussed NATO": "they" found only Biden; told by both
     return ids_b == ids_a  # "Putin met Macron ... Putin and Macron discussed Ukraine at the talks"
 
 
