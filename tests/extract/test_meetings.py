@@ -85,6 +85,14 @@ def test_no_meeting(nlp, text):
      {"host": "Carla Mendes", "location": "Lisbon", "people": ["Carla Mendes", "Ruth Achieng"]}),
     ("President Ana Ruiz and King Frederik met on the sidelines of the G20 summit in Rio.",
      {"kind": "in_person", "location": "Rio"}),                                             # summit is the venue
+    ("Vice President Ana Ruiz met today with Chancellor Lena Brandt of Austria in Vienna.",
+     {"location": "Vienna"}),                                                               # place on the guest
+    ("Today, President Ana Ruiz welcomed President Omar Haddad of Egypt to the White House.",
+     {"location": "White House"}),                                                          # welcomed ... to
+    ("President Ana Ruiz met with President Omar Haddad of Egypt on the margins of the G20.",
+     {"location": "G20"}),                                                                  # the forum, no city
+    ("President Ana Ruiz and Senator Tom Hale met in the Oval Office.", {"location": "Oval Office"}),
+    ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
 ])
 def test_status_host_location_date(nlp, text, want):
     one(nlp, text, **want)

@@ -341,7 +341,10 @@ def _location(t: Token, verb: Token | None) -> str | None:
             ent = docindex.entity_at(target)
             return (ent.text if ent is not None else target.text).removeprefix("the ")
     objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
-    for node in (t, verb, *objects):  # "received Araya at the Belém Palace": the phrase hangs on the guest
+    # "received Araya at the Belém Palace", "met with Chancellor Scholz of Germany in Munich": the
+    # phrase may hang on the guest
+    guests = with_objects(t) + (with_objects(verb) if verb is not None and verb is not t else [])
+    for node in (t, verb, *objects, *guests):
         if node is None:
             continue
         for c in node.children:
@@ -352,6 +355,28 @@ def _location(t: Token, verb: Token | None) -> str | None:
                 ent = docindex.entity_at(w) if w.ent_iob_ == "B" else None
                 if ent is not None and (ent.label_ in PLACE_LABELS or _known_place(ent.text)):
                     return ent.text.removeprefix("the ")
+            venue = _venue_named(t, c)
+            if venue is not None:
+                return venue
+    return None
+
+
+def _venue_named(cue: Token, prep: Token) -> str | None:
+    """A building or forum the model tags ORG or EVENT, when it is the place phrase's own object: "at
+    the White House", "on the margins of the G20", "in the Oval Office" (a venue word after "in": not
+    "engagement in the Single Economic Market"; not "at the invitation of the Ministry")."""
+    heads = [o for o in prep.children if o.dep_ == "pobj"]
+    for o in list(heads):
+        if o.lemma_.lower() in word_list("sideline"):
+            heads += [g for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for g in of.children if g.dep_ == "pobj"]
+    for o in heads:
+        ent = docindex.entity_at(o)
+        if ent is None or ent.label_ not in ("ORG", "EVENT") or ent.root.i != o.i or ent.start <= cue.i < ent.end:
+            continue  # not "attend the Mines Ministers Summit": the summit is not its own place
+        if prep.lower_ == "in" and ent[-1].lemma_.lower() not in word_list("venue"):
+            continue
+        return ent.text.removeprefix("the ")
     return None
 
 
@@ -379,8 +404,8 @@ def _place_phrase(node: Token, prep: Token) -> bool:
     word = prep.lower_
     if word in ("in", "at"):
         return True
-    if word == "to":  # "a visit to Ankara"
-        return node.lemma_.lower() == "visit"
+    if word == "to":  # "a visit to Ankara", "welcomed President Herzog to the White House"
+        return node.lemma_.lower() == "visit" or hosts(node)
     if word == "on":  # "on the sidelines of the summit in Bali"
         return any(o.lemma_.lower() in word_list("sideline") for o in prep.children)
     return False
