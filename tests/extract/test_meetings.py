@@ -62,6 +62,7 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     "The rebels demanded the removal of President Omar Haddad at the talks.",        # the object is no party
     "President Omar Haddad said ten million people visit the portal every day.",     # a visit to no place
     "President Omar Haddad hopes to welcome Norway into the union soon.",            # a country is no guest
+    '"I look forward to welcoming Mr Holm to Norway," Minister Tom Hale said.',      # a wish is no meeting
 ])
 def test_no_meeting(nlp, text):
     assert meetings_of(nlp, text) == []
@@ -92,6 +93,10 @@ def test_no_meeting(nlp, text):
     ("President Ana Ruiz met with President Omar Haddad of Egypt on the margins of the G20.",
      {"location": "G20"}),                                                                  # the forum, no city
     ("President Ana Ruiz and Senator Tom Hale met in the Oval Office.", {"location": "Oval Office"}),
+    ("Minister Tom Hale to meet new Danish counterpart\n\nMinister Tom Hale will meet his new Danish counterpart, "
+     "Lars Holm, in Oslo this afternoon.",
+     {"status": "planned", "people": ["Lars Holm", "Tom Hale"], "date": "2024-03-07"}),    # headline "X to meet"
+    ("President Ana Ruiz spoke this morning with Chancellor Lena Brandt.", {"date": "2024-03-07"}),  # TIME words
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
 ])
 def test_status_host_location_date(nlp, text, want):

@@ -22,7 +22,7 @@ from diplo_cli.extract.meetings.cues import (
     with_objects,
     word_list,
 )
-from diplo_cli.extract.meetings.dates import resolve_date
+from diplo_cli.extract.meetings.dates import names_a_day, resolve_date
 from diplo_cli.extract.references import FIRST_PERSON, Mention, antecedent, joint_subject, refer
 from diplo_cli.records import Person, TextSpan
 
@@ -298,6 +298,8 @@ def _denied(t: Token, verb: Token | None) -> bool:
             return True
     if any(a.lemma_.lower() in word_list("hypothetical") for a in list(t.ancestors)[:3]):
         return True  # "Ukraine is ready for urgent talks"
+    if any(_phrasal(a) in word_list("not_happening") for a in list(t.ancestors)[:4]):
+        return True  # "I look forward to welcoming Mr Smith": a wish
     up = verb if verb is not None else t
     for _ in range(3):  # "plans to visit", "was invited to visit", "refused to meet"
         if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up:
@@ -308,6 +310,12 @@ def _denied(t: Token, verb: Token | None) -> bool:
         if up.lemma_.lower() == "plan" and up.pos_ == "NOUN":  # "no plans to meet", "plans to visit some day"
             return True
     return False
+
+
+def _phrasal(t: Token) -> str:
+    """A verb with its particle or adverb, as the word lists write it: "look forward", "call off"."""
+    particle = next((c for c in t.children if c.dep_ in ("prt", "advmod") and c.i == t.i + 1), None)
+    return f"{t.lemma_.lower()} {particle.lower_}" if particle is not None else t.lemma_.lower()
 
 
 def _planned(t: Token, verb: Token | None) -> bool:
@@ -325,6 +333,10 @@ def _planned(t: Token, verb: Token | None) -> bool:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.dep_ == "xcomp" \
                 and node.head.lemma_.lower() == "be":
             return True  # "X is to visit Y"
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+                or node.dep_ == "acl" and node.head.pos_ == "PROPN"):
+            return True  # headline: "PM to visit Canada", "Hale to meet new Danish counterpart"; not "a chance to meet"
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False
         node = node.head
@@ -425,6 +437,6 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
     for ent in sent.ents:
-        if ent.label_ == "DATE" and ent.start in allowed:
-            return ent.text
+        if ent.start in allowed and (ent.label_ == "DATE" or ent.label_ == "TIME" and names_a_day(ent.text)):
+            return ent.text  # TIME: "spoke this morning", "will meet ... this afternoon"
     return None

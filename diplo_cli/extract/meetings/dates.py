@@ -21,6 +21,11 @@ DAY_NUMBER = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def names_a_day(words: str) -> bool:
+    """A time of day that also names the day: "this morning", "earlier today", "tonight"."""
+    return any(re.search(rf"\b{phrase}\b", words.lower()) for phrase in RELATIVE_DAYS)
+
+
 def resolve_date(words: str, base: str | None, planned: bool = False) -> str | None:
     """The ISO date a time expression names, or None when it names no single day.
 
