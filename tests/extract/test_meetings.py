@@ -62,6 +62,7 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     "The rebels demanded the removal of President Omar Haddad at the talks.",        # the object is no party
     "President Omar Haddad said ten million people visit the portal every day.",     # a visit to no place
     "President Omar Haddad hopes to welcome Norway into the union soon.",            # a country is no guest
+    "President Omar Haddad will meet domestic demand for grain with new imports.",   # a goal met, no meeting
     '"I look forward to welcoming Mr Holm to Norway," Minister Tom Hale said.',      # a wish is no meeting
 ])
 def test_no_meeting(nlp, text):
@@ -97,6 +98,10 @@ def test_no_meeting(nlp, text):
      "Lars Holm, in Oslo this afternoon.",
      {"status": "planned", "people": ["Lars Holm", "Tom Hale"], "date": "2024-03-07"}),    # headline "X to meet"
     ("President Ana Ruiz spoke this morning with Chancellor Lena Brandt.", {"date": "2024-03-07"}),  # TIME words
+    ("Minister Tom Hale will attend the Andean Ministerial Meeting in Quito on 14 and 15 June.",
+     {"kind": "summit", "status": "planned", "location": "Quito", "date": "2024-06-14"}),  # attends an event
+    ("Defence Minister Tom Hale leaves today to attend a meeting of Nordic Defence Ministers in Bergen.",
+     {"kind": "summit", "status": "planned", "location": "Bergen"}),                       # leaves to attend
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
 ])
 def test_status_host_location_date(nlp, text, want):
@@ -133,6 +138,12 @@ def test_a_later_sentence_with_fewer_people_adds_to_the_meeting_told(nlp):
     text = ("President Ana Ruiz spoke today with Chancellor Lena Brandt.\n\n"
             "President Ruiz and the Chancellor discussed energy prices.")
     one(nlp, text, people=["Ana Ruiz", "Lena Brandt"], kind="call")
+
+
+def test_the_trip_told_in_the_present_is_the_planned_visit(nlp):
+    text = ("Minister Tom Hale will travel to Chile next week to meet Foreign Minister Rosa Diaz.\n\n"
+            "The visit is an opportunity to deepen ties with Chile, Hale says.")
+    one(nlp, text, status="planned", people=["Rosa Diaz", "Tom Hale"])
 
 
 def test_a_separate_meeting_stays_apart(nlp):
@@ -217,6 +228,7 @@ def test_cue_inside_a_quote_is_not_a_meeting(nlp):
 
 @pytest.mark.parametrize("words, base, planned, expect", [
     ("today", "2024-03-07", False, "2024-03-07"),
+    ("from 28 April - 2 May", "2024-03-07", True, "2024-04-28"),  # a multi-day event: its first day
     ("yesterday", "2024-03-07", False, "2024-03-06"),
     ("on Thursday", "2024-03-07", False, "2024-03-07"),      # the article's own weekday is that day
     ("Monday", "2024-03-07", False, "2024-03-04"),

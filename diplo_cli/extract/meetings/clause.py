@@ -93,7 +93,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
                 visitors.add(p.id)
 
     governing_cue = cue_of(verb) if verb is not None and verb is not t else None
-    if verb is not None and governing_cue is not None and governing_cue.role == "attend":
+    attended = verb is not None and governing_cue is not None and governing_cue.role == "attend"
+    if verb is not None and attended and not _attends_own(t, verb):
         return _attendance(doc, t, verb, sent, mentions, body_start)
     objects = with_objects(t)
     if verb is not None and verb is not t:
@@ -141,6 +142,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
     kind = cue.kind or "in_person"
     if any(c.lower_ == "courtesy" for c in t.children):
         kind = "in_person"
+    if attended and _multilateral(t):
+        kind = "summit"  # "will attend the Pacific Alliance Ministerial Meeting", "a meeting of NATO Defence Ministers"
     if _has_medium(t, verb):
         kind = "call"
     status = "planned" if _planned(t, verb) else "held"
@@ -176,6 +179,29 @@ def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Ment
             seen.setdefault(m.person.id, m.person)
     kind = "call" if _has_medium(t, verb) else "in_person"
     return Draft(kind, "held", list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
+
+
+def _attends_own(t: Token, verb: Token) -> bool:
+    """"Minister Hale will attend a meeting in Istanbul", "takes part in the forum": a person goes to an
+    event of their own, read as a meeting with its place, day and status (not "The meeting was attended
+    by ...", which adds people to a meeting told)."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or t in subject.subtree or _is_audience(subject):
+        return False
+    if subject.i > verb.i:
+        return False  # "Taking part in the meeting were X and Y": the list joins the meeting told
+    return t.dep_ == "dobj" and t.head.i == verb.i \
+        or t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ == "in"
+
+
+def _multilateral(t: Token) -> bool:
+    """A meeting of many states: named ("the Pacific Alliance Ministerial Meeting"), "ministerial",
+    "international", or "of" a plural ("a meeting of ISAF Defence Ministers")."""
+    if t.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") and is_word(c, "multilateral")
+                                for c in t.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
+                                                             for o in c.children) for c in t.children)
 
 
 def evidence(sent: Span, body_start: int) -> TextSpan:
@@ -337,6 +363,10 @@ def _planned(t: Token, verb: Token | None) -> bool:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
                 or node.dep_ == "acl" and node.head.pos_ == "PROPN"):
             return True  # headline: "PM to visit Canada", "Hale to meet new Danish counterpart"; not "a chance to meet"
+        if node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and node.head.lemma_.lower() in word_list("depart") and (node.head.tag_ in ("VBZ", "VBP", "VBG") or any(
+                    c.dep_ == "aux" and c.lower_ in FUTURE for c in node.head.children)):
+            return True  # "leaves today to attend a meeting", "travels to Moscow to meet": the trip starts now
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False
         node = node.head
@@ -356,7 +386,9 @@ def _location(t: Token, verb: Token | None) -> str | None:
     # "received Araya at the Belém Palace", "met with Chancellor Scholz of Germany in Munich": the
     # phrase may hang on the guest
     guests = with_objects(t) + (with_objects(verb) if verb is not None and verb is not t else [])
-    for node in (t, verb, *objects, *guests):
+    # "a meeting of NATO Defence Ministers in Istanbul": the phrase hangs on the members
+    members = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for node in (t, verb, *objects, *guests, *members):
         if node is None:
             continue
         for c in node.children:
@@ -436,7 +468,12 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
                 continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
-    for ent in sent.ents:
+    ents = list(sent.ents)
+    for k, ent in enumerate(ents):
         if ent.start in allowed and (ent.label_ == "DATE" or ent.label_ == "TIME" and names_a_day(ent.text)):
+            after = ents[k + 1] if k + 1 < len(ents) else None
+            if ent.label_ == "DATE" and after is not None and after.label_ == "DATE" and (after.start == ent.end or (
+                    after.start == ent.end + 1 and sent.doc[ent.end].lower_ in ("and", "-", "–", "to"))):
+                return sent.doc[ent.start:after.end].text  # "on 22 and 23 May", tagged "22 and" + "23 May"
             return ent.text  # TIME: "spoke this morning", "will meet ... this afternoon"
     return None

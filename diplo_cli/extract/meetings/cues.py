@@ -64,6 +64,8 @@ def cue_of(t: Token) -> Cue | None:
     cue = _cues().get((lemma, pos)) or _cues().get((t.lower_, pos))
     if cue is None or _venue(t):
         return None
+    if pos == "VERB" and any(c.dep_ == "dobj" and is_word(c, "met_goal") for c in t.children):
+        return None  # "meet domestic demand", "met its commitments": a goal reached, no meeting
     if cue.needs == "plural" and t.tag_ not in ("NNS", "NNPS") and t.lower_ != cue.lemma:
         return None
     if cue.needs == "medium" and not any(is_word(c, "medium") for c in t.children):
