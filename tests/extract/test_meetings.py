@@ -94,6 +94,10 @@ def test_no_meeting(nlp, text):
     ("President Ana Ruiz met with President Omar Haddad of Egypt on the margins of the G20.",
      {"location": "G20"}),                                                                  # the forum, no city
     ("President Ana Ruiz and Senator Tom Hale met in the Oval Office.", {"location": "Oval Office"}),
+    ("Advisor Tom Hale met today at the White House with Minister Lena Brandt of Austria.",
+     {"people": ["Lena Brandt", "Tom Hale"], "location": "White House"}),                  # "with" on the place
+    ("President Ana Ruiz met with President Omar Haddad of the Arab Republic of Egypt (ARE), Chair of the Arab "
+     "League (AL) on the margins of the G20.", {"location": "G20"}),                        # sidelines anywhere
     ("Minister Tom Hale to meet new Danish counterpart\n\nMinister Tom Hale will meet his new Danish counterpart, "
      "Lars Holm, in Oslo this afternoon.",
      {"status": "planned", "people": ["Lars Holm", "Tom Hale"], "date": "2024-03-07"}),    # headline "X to meet"

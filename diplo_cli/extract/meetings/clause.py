@@ -99,6 +99,9 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
     objects = with_objects(t)
     if verb is not None and verb is not t:
         objects += with_objects(verb)
+    if verb is not None:  # "met today at the White House with Deputy Prime Minister Wong": "with" hangs on the place
+        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                    for place in c.children if place.dep_ == "pobj" for o in with_objects(place)]
     if cue.needs == "to_person":  # "X reported to the President": the one reported to takes part
         objects += [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     if _public_event(t) or any(_is_audience(o) for o in objects):
@@ -400,6 +403,13 @@ def _location(t: Token, verb: Token | None) -> str | None:
                 if ent is not None and (ent.label_ in PLACE_LABELS or _known_place(ent.text)):
                     return ent.text.removeprefix("the ")
             venue = _venue_named(t, c)
+            if venue is not None:
+                return venue
+    # "met with President X of the DRC, Chair of the African Union, on the margins of the G20": the
+    # sidelines phrase may hang anywhere in the clause
+    for w in (verb or t).subtree:
+        if w.dep_ == "prep" and w.lower_ == "on" and _place_phrase(w.head, w):
+            venue = _venue_named(t, w)
             if venue is not None:
                 return venue
     return None
