@@ -325,13 +325,15 @@ def _denied(t: Token, verb: Token | None) -> bool:
             return True
         if node.lemma_.lower() in word_list("not_happening"):
             return True
-    if any(a.lemma_.lower() in word_list("hypothetical") for a in list(t.ancestors)[:3]):
+    above = [a for a in list(t.ancestors)[:4] if _same_line(a, t)]
+    if any(a.lemma_.lower() in word_list("hypothetical") for a in above[:3]):
         return True  # "Ukraine is ready for urgent talks"
-    if any(_phrasal(a) in word_list("not_happening") for a in list(t.ancestors)[:4]):
+    if any(_phrasal(a) in word_list("not_happening") for a in above):
         return True  # "I look forward to welcoming Mr Smith": a wish
     up = verb if verb is not None else t
     for _ in range(3):  # "plans to visit", "was invited to visit", "refused to meet"
-        if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up:
+        if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up \
+                or not _same_line(up.head, up):
             break
         up = up.head
         if up.lemma_.lower() in word_list("not_happening") or any(c.dep_ == "neg" for c in up.children):
@@ -339,6 +341,14 @@ def _denied(t: Token, verb: Token | None) -> bool:
         if up.lemma_.lower() == "plan" and up.pos_ == "NOUN":  # "no plans to meet", "plans to visit some day"
             return True
     return False
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    """No line break between two words. The parser hangs a release's lead under its headline ("PM Ardern
+    call with President Biden" + "Prime Minister Jacinda Ardern spoke with ..."): a headline word is not
+    the lead's "call for talks"."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in w.text for w in a.doc[lo:hi])
 
 
 def _phrasal(t: Token) -> str:
