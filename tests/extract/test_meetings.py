@@ -94,6 +94,9 @@ def test_no_meeting(nlp, text):
     ("President Ana Ruiz met with President Omar Haddad of Egypt on the margins of the G20.",
      {"location": "G20"}),                                                                  # the forum, no city
     ("President Ana Ruiz and Senator Tom Hale met in the Oval Office.", {"location": "Oval Office"}),
+    ("President Ana Ruiz held talks with Chancellor Lena Brandt in the Kenyan capital.",
+     {"location": "Nairobi"}),                                                              # "the X capital"
+    ("President Ana Ruiz met Chancellor Lena Brandt at the French embassy.", {"location": None}),  # no place
     ("Advisor Tom Hale met today at the White House with Minister Lena Brandt of Austria.",
      {"people": ["Lena Brandt", "Tom Hale"], "location": "White House"}),                  # "with" on the place
     ("President Ana Ruiz met with President Omar Haddad of the Arab Republic of Egypt (ARE), Chair of the Arab "

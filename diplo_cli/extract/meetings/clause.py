@@ -410,6 +410,11 @@ def _location(t: Token, verb: Token | None) -> str | None:
             words = [w for w in c.subtree if not any(a.lower_ == "with" for a in w.ancestors if a.i > c.i)]
             for w in words:
                 ent = docindex.entity_at(w) if w.ent_iob_ == "B" else None
+                if ent is not None and ent.text in countries().demonyms:
+                    capital = _capital_named(ent)  # "in the Danish capital" is Copenhagen; "Danish" is no place
+                    if capital is not None:
+                        return capital
+                    continue
                 if ent is not None and (ent.label_ in PLACE_LABELS or _known_place(ent.text)):
                     return ent.text.removeprefix("the ")
             venue = _venue_named(t, c)
@@ -457,6 +462,17 @@ def _our_country(t: Token, verb: Token | None) -> int | None:
             if p.lemma_.lower() in word_list("homeland") and any(c.lower_ == "our" for c in p.children):
                 return p.i
     return None
+
+
+def _capital_named(demonym: Span) -> str | None:
+    """"the Kenyan capital" → Nairobi (the first capital the country table gives); None when the demonym
+    does not qualify "capital" or the capital is named after it ("the Indian capital city of New Delhi")."""
+    head = demonym.root.head
+    if head.lemma_.lower() != "capital" or any(c.dep_ in ("appos", "prep") or c.ent_type_ == "GPE"
+                                               for c in head.children):
+        return None
+    country = countries().lookup(demonym.text)
+    return next((city for city, c in countries().by_capital.items() if c == country), None)
 
 
 def _known_place(words: str) -> bool:
