@@ -97,6 +97,8 @@ def test_no_meeting(nlp, text):
     ("President Ana Ruiz held talks with Chancellor Lena Brandt in the Kenyan capital.",
      {"location": "Nairobi"}),                                                              # "the X capital"
     ("President Ana Ruiz met Chancellor Lena Brandt at the French embassy.", {"location": None}),  # no place
+    ("Prime Minister Tom Hale met with Chile’s President Rosa Diaz for the first time on Monday in Santiago.",
+     {"location": "Santiago", "date": "2024-03-04"}),                                       # place on "time"
     ("Advisor Tom Hale met today at the White House with Minister Lena Brandt of Austria.",
      {"people": ["Lena Brandt", "Tom Hale"], "location": "White House"}),                  # "with" on the place
     ("President Ana Ruiz met with President Omar Haddad of the Arab Republic of Egypt (ARE), Chair of the Arab "

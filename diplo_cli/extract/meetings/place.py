@@ -34,7 +34,10 @@ def meeting_place(t: Token, verb: Token | None) -> str | None:
     guests = with_objects(t) + (with_objects(verb) if verb is not None and verb is not t else [])
     # "a meeting of NATO Defence Ministers in Istanbul": the phrase hangs on the members
     members = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    for node in (t, verb, *objects, *guests, *members):
+    # "met with Premier Tagelagi for the first time on Monday in Wellington": the place hangs on "time"
+    times = [o for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
+             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in word_list("time_phrase")]
+    for node in (t, verb, *objects, *guests, *members, *times):
         if node is None:
             continue
         for c in node.children:
