@@ -157,6 +157,12 @@ def test_the_trip_told_in_the_present_is_the_planned_visit(nlp):
     one(nlp, text, status="planned", people=["Rosa Diaz", "Tom Hale"])
 
 
+def test_the_headline_and_the_lead_are_one_meeting(nlp):
+    text = ("Prime Minister meets with Premier of Tonga\n\n"
+            "Prime Minister Tom Hale met with Tonga’s Premier Sione Vaka for the first time on Monday in Wellington.")
+    one(nlp, text, people=["Sione Vaka", "Tom Hale"], location="Wellington")
+
+
 def test_a_separate_meeting_stays_apart(nlp):
     text = ("Chancellor Lena Brandt hosted the summit, which was attended by President Ana Ruiz and "
             "President Omar Haddad.\n\nOn the sidelines, Ruiz and Haddad held a separate meeting.")

@@ -56,6 +56,7 @@ class Draft:
     separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
     our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
+    headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
 
 
 # ---------------------------------------------------------------- one cue's clause
@@ -165,7 +166,14 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
     also = verb is not None and any(c.lower_ == "also" for c in verb.children)
     separate = any(c.lower_ in word_list("separate") for c in t.children)
     return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
-                 also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None)
+                 also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None,
+                 headline=_before_line_break(t, sent))
+
+
+def _before_line_break(t: Token, sent: Span) -> bool:
+    """Words follow a line break after ``t`` in its sentence: ``t`` is in a headline joined to the lead."""
+    breaks = [w.i for w in sent if w.i > t.i and "\n" in w.text]
+    return bool(breaks) and any(not w.is_space for w in sent if w.i > breaks[0])
 
 
 def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Mention],

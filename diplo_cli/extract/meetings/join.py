@@ -218,6 +218,8 @@ def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool
     ids_b = {p.id for p in b.participants}
     if not ids_b:
         return b.anaphoric or same_sentence
+    if same_sentence and a.headline != b.headline and a.kind == b.kind and not (a.quoted or b.quoted):
+        return True  # "Prime Minister meets with Premier of Niue" + "Prime Minister Chris Hipkins met with ..."
     if same_sentence:
         return bool(ids_a & ids_b) or (not ids_a and latest)
     if b.anaphoric:  # "his meeting with ...", "during the talks": the meeting told before, if it shares people
