@@ -61,6 +61,9 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     "The rebels said they would meet President Omar Haddad if he lifted the curfew.",  # a condition
     "The rebels demanded the removal of President Omar Haddad at the talks.",        # the object is no party
     "President Omar Haddad said ten million people visit the portal every day.",     # a visit to no place
+    "President Omar Haddad hopes to welcome Norway into the union soon.",            # a country is no guest
+    "President Omar Haddad will meet domestic demand for grain with new imports.",   # a goal met, no meeting
+    '"I look forward to welcoming Mr Holm to Norway," Minister Tom Hale said.',      # a wish is no meeting
 ])
 def test_no_meeting(nlp, text):
     assert meetings_of(nlp, text) == []
@@ -84,6 +87,33 @@ def test_no_meeting(nlp, text):
      {"host": "Carla Mendes", "location": "Lisbon", "people": ["Carla Mendes", "Ruth Achieng"]}),
     ("President Ana Ruiz and King Frederik met on the sidelines of the G20 summit in Rio.",
      {"kind": "in_person", "location": "Rio"}),                                             # summit is the venue
+    ("Vice President Ana Ruiz met today with Chancellor Lena Brandt of Austria in Vienna.",
+     {"location": "Vienna"}),                                                               # place on the guest
+    ("Today, President Ana Ruiz welcomed President Omar Haddad of Egypt to the White House.",
+     {"location": "White House"}),                                                          # welcomed ... to
+    ("President Ana Ruiz met with President Omar Haddad of Egypt on the margins of the G20.",
+     {"location": "G20"}),                                                                  # the forum, no city
+    ("President Ana Ruiz and Senator Tom Hale met in the Oval Office.", {"location": "Oval Office"}),
+    ("President Ana Ruiz held talks with Chancellor Lena Brandt in the Kenyan capital.",
+     {"location": "Nairobi"}),                                                              # "the X capital"
+    ("President Ana Ruiz met Chancellor Lena Brandt at the French embassy.", {"location": None}),  # no place
+    ("Prime Minister Tom Hale met with Chile’s President Rosa Diaz for the first time on Monday in Santiago.",
+     {"location": "Santiago", "date": "2024-03-04"}),                                       # place on "time"
+    ("Advisor Tom Hale met today at the White House with Minister Lena Brandt of Austria.",
+     {"people": ["Lena Brandt", "Tom Hale"], "location": "White House"}),                  # "with" on the place
+    ("President Ana Ruiz met with President Omar Haddad of the Arab Republic of Egypt (ARE), Chair of the Arab "
+     "League (AL) on the margins of the G20.", {"location": "G20"}),                        # sidelines anywhere
+    ("Minister Tom Hale to meet new Danish counterpart\n\nMinister Tom Hale will meet his new Danish counterpart, "
+     "Lars Holm, in Oslo this afternoon.",
+     {"status": "planned", "people": ["Lars Holm", "Tom Hale"], "date": "2024-03-07"}),    # headline "X to meet"
+    ("President Ana Ruiz spoke this morning with Chancellor Lena Brandt.", {"date": "2024-03-07"}),  # TIME words
+    ("PM Hale call with President Diaz\n\nPrime Minister Tom Hale spoke with Chilean President Diaz this morning.",
+     {"kind": "call", "people": ["Diaz", "Tom Hale"]}),               # the headline's "call" is no "call for"
+    ("Minister Tom Hale will attend the Andean Ministerial Meeting in Quito on 14 and 15 June.",
+     {"kind": "summit", "status": "planned", "location": "Quito", "date": "2024-06-14"}),  # attends an event
+    ("Defence Minister Tom Hale leaves today to attend a meeting of Nordic Defence Ministers in Bergen.",
+     {"kind": "summit", "status": "planned", "location": "Bergen"}),                       # leaves to attend
+    ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
 ])
 def test_status_host_location_date(nlp, text, want):
     one(nlp, text, **want)
@@ -107,6 +137,30 @@ def test_the_two_leaders_are_the_pair_told_before(nlp):
     found = meetings_of(nlp, text)
     assert [m["status"] for m in found] == ["held", "planned"]
     assert found[1]["people"] == ["Ana Ruiz", "Lena Brandt"] and found[1]["location"] == "Berlin"
+
+
+def test_they_are_the_people_of_the_meeting_told(nlp):
+    text = ("Foreign Minister Lina Sato met with Foreign Minister Rosa Diaz of Chile in Tokyo today.\n\n"
+            "They also discussed fisheries and the ocean treaty.")
+    one(nlp, text, people=["Lina Sato", "Rosa Diaz"], location="Tokyo")
+
+
+def test_a_later_sentence_with_fewer_people_adds_to_the_meeting_told(nlp):
+    text = ("President Ana Ruiz spoke today with Chancellor Lena Brandt.\n\n"
+            "President Ruiz and the Chancellor discussed energy prices.")
+    one(nlp, text, people=["Ana Ruiz", "Lena Brandt"], kind="call")
+
+
+def test_the_trip_told_in_the_present_is_the_planned_visit(nlp):
+    text = ("Minister Tom Hale will travel to Chile next week to meet Foreign Minister Rosa Diaz.\n\n"
+            "The visit is an opportunity to deepen ties with Chile, Hale says.")
+    one(nlp, text, status="planned", people=["Rosa Diaz", "Tom Hale"])
+
+
+def test_the_headline_and_the_lead_are_one_meeting(nlp):
+    text = ("Prime Minister meets with Premier of Tonga\n\n"
+            "Prime Minister Tom Hale met with Tonga’s Premier Sione Vaka for the first time on Monday in Wellington.")
+    one(nlp, text, people=["Sione Vaka", "Tom Hale"], location="Wellington")
 
 
 def test_a_separate_meeting_stays_apart(nlp):
@@ -191,6 +245,7 @@ def test_cue_inside_a_quote_is_not_a_meeting(nlp):
 
 @pytest.mark.parametrize("words, base, planned, expect", [
     ("today", "2024-03-07", False, "2024-03-07"),
+    ("from 28 April - 2 May", "2024-03-07", True, "2024-04-28"),  # a multi-day event: its first day
     ("yesterday", "2024-03-07", False, "2024-03-06"),
     ("on Thursday", "2024-03-07", False, "2024-03-07"),      # the article's own weekday is that day
     ("Monday", "2024-03-07", False, "2024-03-04"),

@@ -1,6 +1,6 @@
 """Meetings stage: Doc + people + quotes → Meeting records (kind, status, participants, place, date).
 
-cues says which words tell of a meeting; clause reads one cue's clause into a draft; join merges
+cues says which words tell of a meeting; clause reads one cue's clause into a draft (place: where); join merges
 the sentences that tell one event into one meeting; dates resolves time words against the article date.
 """
 

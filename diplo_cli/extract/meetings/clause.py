@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex
-from diplo_cli.extract.countries import countries
 from diplo_cli.extract.meetings.cues import (
     Cue,
     children_words,
@@ -22,7 +21,8 @@ from diplo_cli.extract.meetings.cues import (
     with_objects,
     word_list,
 )
-from diplo_cli.extract.meetings.dates import resolve_date
+from diplo_cli.extract.meetings.dates import names_a_day, resolve_date
+from diplo_cli.extract.meetings.place import meeting_place, our_country_at
 from diplo_cli.extract.references import FIRST_PERSON, Mention, antecedent, joint_subject, refer
 from diplo_cli.records import Person, TextSpan
 
@@ -34,7 +34,6 @@ NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj", "
                  "agent", "oprd", "dative"}
 POSSESSIVES = {"his", "her", "their"}
 FUTURE = {"will", "shall", "'ll", "’ll"}
-PLACE_LABELS = {"GPE", "FAC", "LOC"}
 
 
 @dataclass(slots=True)
@@ -57,6 +56,7 @@ class Draft:
     separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
     our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
+    headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
 
 
 # ---------------------------------------------------------------- one cue's clause
@@ -93,17 +93,22 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
                 visitors.add(p.id)
 
     governing_cue = cue_of(verb) if verb is not None and verb is not t else None
-    if verb is not None and governing_cue is not None and governing_cue.role == "attend":
+    attended = verb is not None and governing_cue is not None and governing_cue.role == "attend"
+    if verb is not None and attended and not _attends_own(t, verb):
         return _attendance(doc, t, verb, sent, mentions, body_start)
     objects = with_objects(t)
     if verb is not None and verb is not t:
         objects += with_objects(verb)
+    if verb is not None:  # "met today at the White House with Deputy Prime Minister Wong": "with" hangs on the place
+        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                    for place in c.children if place.dep_ == "pobj" for o in with_objects(place)]
     if cue.needs == "to_person":  # "X reported to the President": the one reported to takes part
         objects += [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     if _public_event(t) or any(_is_audience(o) for o in objects):
         return None  # "a meeting with media representatives" is a press event, not a meeting
     subject = subject_of(verb) if verb is not None else None
-    pair = subject is not None and joint_subject(subject)
+    # "Harris met Rowley. They also discussed Venezuela": "they" are the people of the meeting told
+    pair = subject is not None and (joint_subject(subject) or subject.lower_ == "they" and speaker is None)
     if verb is not None and subject is not None and not pair:  # a subject has a verb
         subject_people = who(subject)
         visiting = cue.host == "visitor" and (verb is t or verb.lemma_.lower() in word_list("visit_verb"))
@@ -140,11 +145,13 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
     kind = cue.kind or "in_person"
     if any(c.lower_ == "courtesy" for c in t.children):
         kind = "in_person"
+    if attended and _multilateral(t):
+        kind = "summit"  # "will attend the Pacific Alliance Ministerial Meeting", "a meeting of NATO Defence Ministers"
     if _has_medium(t, verb):
         kind = "call"
     status = "planned" if _planned(t, verb) else "held"
-    location = None if kind == "call" else _location(t, verb)
-    ours = _our_country(t, verb) if location is None and kind != "call" else None
+    location = None if kind == "call" else meeting_place(t, verb)
+    ours = our_country_at(t, verb) if location is None and kind != "call" else None
     date_text = date_words(t, verb, sent)
     date = resolve_date(date_text, base, planned=status == "planned") if date_text else None
     if date is None:
@@ -159,7 +166,14 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
     also = verb is not None and any(c.lower_ == "also" for c in verb.children)
     separate = any(c.lower_ in word_list("separate") for c in t.children)
     return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
-                 also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None)
+                 also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None,
+                 headline=_before_line_break(t, sent))
+
+
+def _before_line_break(t: Token, sent: Span) -> bool:
+    """Words follow a line break after ``t`` in its sentence: ``t`` is in a headline joined to the lead."""
+    breaks = [w.i for w in sent if w.i > t.i and "\n" in w.text]
+    return bool(breaks) and any(not w.is_space for w in sent if w.i > breaks[0])
 
 
 def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Mention],
@@ -175,6 +189,29 @@ def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Ment
             seen.setdefault(m.person.id, m.person)
     kind = "call" if _has_medium(t, verb) else "in_person"
     return Draft(kind, "held", list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
+
+
+def _attends_own(t: Token, verb: Token) -> bool:
+    """"Minister Hale will attend a meeting in Istanbul", "takes part in the forum": a person goes to an
+    event of their own, read as a meeting with its place, day and status (not "The meeting was attended
+    by ...", which adds people to a meeting told)."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or t in subject.subtree or _is_audience(subject):
+        return False
+    if subject.i > verb.i:
+        return False  # "Taking part in the meeting were X and Y": the list joins the meeting told
+    return t.dep_ == "dobj" and t.head.i == verb.i \
+        or t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ == "in"
+
+
+def _multilateral(t: Token) -> bool:
+    """A meeting of many states: named ("the Pacific Alliance Ministerial Meeting"), "ministerial",
+    "international", or "of" a plural ("a meeting of ISAF Defence Ministers")."""
+    if t.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") and is_word(c, "multilateral")
+                                for c in t.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
+                                                             for o in c.children) for c in t.children)
 
 
 def evidence(sent: Span, body_start: int) -> TextSpan:
@@ -295,11 +332,15 @@ def _denied(t: Token, verb: Token | None) -> bool:
             return True
         if node.lemma_.lower() in word_list("not_happening"):
             return True
-    if any(a.lemma_.lower() in word_list("hypothetical") for a in list(t.ancestors)[:3]):
+    above = [a for a in list(t.ancestors)[:4] if _same_line(a, t)]
+    if any(a.lemma_.lower() in word_list("hypothetical") for a in above[:3]):
         return True  # "Ukraine is ready for urgent talks"
+    if any(_phrasal(a) in word_list("not_happening") for a in above):
+        return True  # "I look forward to welcoming Mr Smith": a wish
     up = verb if verb is not None else t
     for _ in range(3):  # "plans to visit", "was invited to visit", "refused to meet"
-        if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up:
+        if up.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl") or up.head is up \
+                or not _same_line(up.head, up):
             break
         up = up.head
         if up.lemma_.lower() in word_list("not_happening") or any(c.dep_ == "neg" for c in up.children):
@@ -307,6 +348,20 @@ def _denied(t: Token, verb: Token | None) -> bool:
         if up.lemma_.lower() == "plan" and up.pos_ == "NOUN":  # "no plans to meet", "plans to visit some day"
             return True
     return False
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    """No line break between two words. The parser hangs a release's lead under its headline ("PM Ardern
+    call with President Biden" + "Prime Minister Jacinda Ardern spoke with ..."): a headline word is not
+    the lead's "call for talks"."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in w.text for w in a.doc[lo:hi])
+
+
+def _phrasal(t: Token) -> str:
+    """A verb with its particle or adverb, as the word lists write it: "look forward", "call off"."""
+    particle = next((c for c in t.children if c.dep_ in ("prt", "advmod") and c.i == t.i + 1), None)
+    return f"{t.lemma_.lower()} {particle.lower_}" if particle is not None else t.lemma_.lower()
 
 
 def _planned(t: Token, verb: Token | None) -> bool:
@@ -324,64 +379,17 @@ def _planned(t: Token, verb: Token | None) -> bool:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.dep_ == "xcomp" \
                 and node.head.lemma_.lower() == "be":
             return True  # "X is to visit Y"
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+                or node.dep_ == "acl" and node.head.pos_ == "PROPN"):
+            return True  # headline: "PM to visit Canada", "Hale to meet new Danish counterpart"; not "a chance to meet"
+        if node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and node.head.lemma_.lower() in word_list("depart") and (node.head.tag_ in ("VBZ", "VBP", "VBG") or any(
+                    c.dep_ == "aux" and c.lower_ in FUTURE for c in node.head.children)):
+            return True  # "leaves today to attend a meeting", "travels to Moscow to meet": the trip starts now
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False
         node = node.head
-    return False
-
-
-def _location(t: Token, verb: Token | None) -> str | None:
-    """"in the capital Moscow", "at the Kremlin", "visit to Ankara", "on the sidelines of the G20
-    summit in Bali": the first place named in a place phrase of the cue or its verb (not in a
-    person's phrase: "talks with the Prime Minister of Bulgaria" are not in Bulgaria)."""
-    if t.lemma_.lower() == "visit" and t.pos_ == "VERB":  # "will visit Hanoi"
-        target = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if target is not None and (target.ent_type_ in PLACE_LABELS or _known_place(target.text)):
-            ent = docindex.entity_at(target)
-            return (ent.text if ent is not None else target.text).removeprefix("the ")
-    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
-    for node in (t, verb, *objects):  # "received Araya at the Belém Palace": the phrase hangs on the guest
-        if node is None:
-            continue
-        for c in node.children:
-            if c.dep_ != "prep" or not _place_phrase(node, c):
-                continue
-            words = [w for w in c.subtree if not any(a.lower_ == "with" for a in w.ancestors if a.i > c.i)]
-            for w in words:
-                ent = docindex.entity_at(w) if w.ent_iob_ == "B" else None
-                if ent is not None and (ent.label_ in PLACE_LABELS or _known_place(ent.text)):
-                    return ent.text.removeprefix("the ")
-    return None
-
-
-def _our_country(t: Token, verb: Token | None) -> int | None:
-    """"a visit to our country", "visited our state": the place is the speaker's own country, which
-    join.py works out from who speaks; this gives where the words are."""
-    for node in (t, verb):
-        if node is None:
-            continue
-        places = [c for c in node.children if c.dep_ == "dobj" and node.lemma_.lower() == "visit"]
-        places += [o for c in node.children if c.dep_ == "prep" and _place_phrase(node, c) for o in c.children
-                   if o.dep_ == "pobj"]
-        for p in places:
-            if p.lemma_.lower() in word_list("homeland") and any(c.lower_ == "our" for c in p.children):
-                return p.i
-    return None
-
-
-def _known_place(words: str) -> bool:
-    """A country or capital the model mislabelled ("in Kyiv" tagged PERSON)."""
-    return words in countries().by_capital or countries().lookup(words) is not None
-
-
-def _place_phrase(node: Token, prep: Token) -> bool:
-    word = prep.lower_
-    if word in ("in", "at"):
-        return True
-    if word == "to":  # "a visit to Ankara"
-        return node.lemma_.lower() == "visit"
-    if word == "on":  # "on the sidelines of the summit in Bali"
-        return any(o.lemma_.lower() in word_list("sideline") for o in prep.children)
     return False
 
 
@@ -398,7 +406,12 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
                 continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and ent.start in allowed:
-            return ent.text
+    ents = list(sent.ents)
+    for k, ent in enumerate(ents):
+        if ent.start in allowed and (ent.label_ == "DATE" or ent.label_ == "TIME" and names_a_day(ent.text)):
+            after = ents[k + 1] if k + 1 < len(ents) else None
+            if ent.label_ == "DATE" and after is not None and after.label_ == "DATE" and (after.start == ent.end or (
+                    after.start == ent.end + 1 and sent.doc[ent.end].lower_ in ("and", "-", "–", "to"))):
+                return sent.doc[ent.start:after.end].text  # "on 22 and 23 May", tagged "22 and" + "23 May"
+            return ent.text  # TIME: "spoke this morning", "will meet ... this afternoon"
     return None

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+NOT_PERSONS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     lemma: str
@@ -61,6 +64,8 @@ def cue_of(t: Token) -> Cue | None:
     cue = _cues().get((lemma, pos)) or _cues().get((t.lower_, pos))
     if cue is None or _venue(t):
         return None
+    if pos == "VERB" and any(c.dep_ == "dobj" and is_word(c, "met_goal") for c in t.children):
+        return None  # "meet domestic demand", "met its commitments": a goal reached, no meeting
     if cue.needs == "plural" and t.tag_ not in ("NNS", "NNPS") and t.lower_ != cue.lemma:
         return None
     if cue.needs == "medium" and not any(is_word(c, "medium") for c in t.children):
@@ -78,11 +83,16 @@ def cue_of(t: Token) -> Cue | None:
             o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN") for o in c.children)
             for c in t.children):
         return None
-    if cue.needs == "person_object" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
-                                                                      or c.lower_ in ("him", "her", "them"))
-                                                for c in t.children):
+    if cue.needs == "person_object" and not any(c.dep_ == "dobj" and _person_like(c) for c in t.children):
         return None
     return cue
+
+
+def _person_like(t: Token) -> bool:
+    """"received Lavrov", "welcomed him"; not a country or body: "welcome Sweden into NATO" is no meeting."""
+    if t.ent_type_ in NOT_PERSONS:
+        return False
+    return t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lower_ in ("him", "her", "them")
 
 
 def _place_or_person(t: Token) -> bool:

@@ -21,6 +21,11 @@ DAY_NUMBER = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def names_a_day(words: str) -> bool:
+    """A time of day that also names the day: "this morning", "earlier today", "tonight"."""
+    return any(re.search(rf"\b{phrase}\b", words.lower()) for phrase in RELATIVE_DAYS)
+
+
 def resolve_date(words: str, base: str | None, planned: bool = False) -> str | None:
     """The ISO date a time expression names, or None when it names no single day.
 
@@ -61,7 +66,7 @@ def _calendar_date(words: str, base: dt.date | None) -> str | None:
     has_year = YEAR.search(words) is not None
     if not has_year and base is None:
         return None
-    found = _parse(re.sub(r"^(on|by|from|since|until|till|of)\s+", "", words.strip(), flags=re.I))
+    found = _parse(first_day(re.sub(r"^(on|by|from|since|until|till|of|between)\s+", "", words.strip(), flags=re.I)))
     if found is None:
         return None
     if has_year:
@@ -74,6 +79,20 @@ def _calendar_date(words: str, base: dt.date | None) -> str | None:
         except ValueError:  # 29 February
             continue
     return min(candidates, key=lambda d: abs((d - base).days)).isoformat() if candidates else None
+
+
+DAY_RANGE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(.*)$")
+MONTH_DAY_RANGE = re.compile(r"^([A-Za-z]+\.?\s+\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–)\s*\d{1,2}(?:st|nd|rd|th)?\b(.*)$")
+
+
+def first_day(words: str) -> str:
+    """A multi-day event's first day: "22 and 23 May" → "22 May", "March 22-24" → "March 22",
+    "30 May - 2 June" → "30 May"."""
+    if m := DAY_RANGE.match(words):
+        return f"{m.group(1)} {m.group(2)}"
+    if m := MONTH_DAY_RANGE.match(words):
+        return f"{m.group(1)}{m.group(2)}"
+    return re.split(r"\s+(?:-|–|to|until)\s+", words, maxsplit=1)[0]
 
 
 @functools.lru_cache(maxsize=4096)

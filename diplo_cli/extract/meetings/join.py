@@ -204,23 +204,36 @@ def _ids(d: Draft) -> list[str]:
 def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool:
     """Whether b tells more of meeting a. ``latest``: a is the meeting told last, which "the
     meeting" may name even before anyone in it is named ("a summit ... X hosted the meeting")."""
-    if a.status != b.status:
-        return False
+    if a.status != b.status and not (b.anaphoric and b.status == "held" and b.date is None and not same_sentence
+                                     and not a.quoted and not b.quoted):
+        return False  # "X will attend the summit. ... The visit will build on ...": present tense, the trip told
     if a.location and b.location and not _same_place(a.location, b.location):
         return False
     if a.date and b.date and a.date != b.date:
         return False
-    if a.kind != b.kind and "summit" in (a.kind, b.kind) and not b.anaphoric:
+    if a.kind != b.kind and "summit" in (a.kind, b.kind) and not b.anaphoric and not (
+            same_sentence and _trip_to(a, b)):
         return False
     ids_a = {p.id for p in a.participants}
     ids_b = {p.id for p in b.participants}
     if not ids_b:
         return b.anaphoric or same_sentence
+    if same_sentence and a.headline != b.headline and a.kind == b.kind and not (a.quoted or b.quoted):
+        return True  # "Prime Minister meets with Premier of Niue" + "Prime Minister Chris Hipkins met with ..."
     if same_sentence:
         return bool(ids_a & ids_b) or (not ids_a and latest)
     if b.anaphoric:  # "his meeting with ...", "during the talks": the meeting told before, if it shares people
         return bool(ids_a & ids_b) or (not ids_a and latest)
+    if latest and not b.also and ids_b < ids_a:
+        return True  # "Biden spoke with Erdogan. They discussed NATO": "they" found only Biden; told by both
     return ids_b == ids_a  # "Putin met Macron ... Putin and Macron discussed Ukraine at the talks"
+
+
+def _trip_to(a: Draft, b: Draft) -> bool:
+    """"Minister to visit Colombia: Minister Groser will attend the Pacific Alliance summit": a visit by the
+    summit's one attendee, told in the same sentence, is the trip to it."""
+    visit, summit = (a, b) if b.kind == "summit" else (b, a)
+    return bool(visit.visitors) and {p.id for p in visit.participants} == {p.id for p in summit.participants}
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -255,3 +268,5 @@ def _merge(a: Draft, b: Draft) -> None:
         a.date, a.date_text = b.date, b.date_text
     if b.kind == "call" and a.kind == "in_person":
         a.kind = "call"  # "held a meeting, via videoconference"
+    if b.kind == "summit" and _trip_to(a, b):
+        a.kind = "summit"
