@@ -398,7 +398,7 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
                 continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
-    for ent in sent.ents:
+    for ent in docindex.entities_in(sent):
         if ent.label_ == "DATE" and ent.start in allowed:
             return ent.text
     return None
