@@ -7,13 +7,14 @@ The cache lives in ``doc.user_data`` under "diplo." keys: derived values, never 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _TEXT, _SENTS, _STARTS, _ENTS = "diplo.text", "diplo.sents", "diplo.sent_starts", "diplo.ents"
+_ENT_STARTS, _ENT_LABELS = "diplo.ent_starts", "diplo.ent_labels"
 
 
 def text(doc: Doc) -> str:
@@ -45,11 +46,37 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return doc.user_data[_ENTS]
 
 
+def _entity_starts(doc: Doc) -> list[int]:
+    if _ENT_STARTS not in doc.user_data:
+        doc.user_data[_ENT_STARTS] = [e.start for e in entities(doc)]
+    return doc.user_data[_ENT_STARTS]
+
+
 def entity_at(t: Token) -> Span | None:
-    """The entity a token is part of, if any."""
+    """The entity a token is part of, if any (by a binary search over the entity starts)."""
     if not t.ent_type_:
         return None
-    return next((e for e in entities(t.doc) if e.start <= t.i < e.end), None)
+    k = bisect_right(_entity_starts(t.doc), t.i) - 1
+    ents = entities(t.doc)
+    return ents[k] if k >= 0 and ents[k].start <= t.i < ents[k].end else None
+
+
+def entities_in(span: Span) -> tuple[Span, ...]:
+    """The entities inside a span (``span.ents``, which walks every entity of the Doc each time)."""
+    starts = _entity_starts(span.doc)
+    ents = entities(span.doc)
+    lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+    return tuple(e for e in ents[lo:hi] if e.end <= span.end)
+
+
+def labels_of(doc: Doc, words: str) -> list[str]:
+    """The labels of every entity of the Doc written ``words``, in text order."""
+    if _ENT_LABELS not in doc.user_data:
+        index: dict[str, list[str]] = {}
+        for e in entities(doc):
+            index.setdefault(e.text, []).append(e.label_)
+        doc.user_data[_ENT_LABELS] = index
+    return doc.user_data[_ENT_LABELS].get(words, [])
 
 
 def release(doc: Doc) -> None:

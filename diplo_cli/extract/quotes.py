@@ -380,7 +380,8 @@ def _speaker(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -
         # "It was noted that ...", "it is said": no one; "it said", "It added:" an organisation
         passive = subj.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in subj.head.children)
         return None if passive else _it_speaker(doc, subj, mentions, quoted)
-    document = subj.lemma_.lower() in _document_nouns() and not any(e.label_ == "ORG" for e in phrase.ents)
+    document = subj.lemma_.lower() in _document_nouns() \
+        and not any(e.label_ == "ORG" for e in docindex.entities_in(phrase))
     if document or subj.lemma_.lower() in _text_nouns():
         sender = _sender(subj, mentions, quoted)  # "a statement issued by the press office said"
         if sender is not None:

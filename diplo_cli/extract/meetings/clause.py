@@ -406,7 +406,7 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
                 continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
-    ents = list(sent.ents)
+    ents = list(docindex.entities_in(sent))
     for k, ent in enumerate(ents):
         if ent.start in allowed and (ent.label_ == "DATE" or ent.label_ == "TIME" and names_a_day(ent.text)):
             after = ents[k + 1] if k + 1 < len(ents) else None

@@ -127,7 +127,7 @@ def _transcript_today(doc: Doc, mentions: list[Mention], base: str | None) -> tu
     for m in _speaker_labels(doc, mentions):
         opening = [s for s in sentences(doc) if s.start_char > m.end][:2]
         for sent in opening:
-            for ent in sent.ents:
+            for ent in docindex.entities_in(sent):
                 if ent.label_ == "DATE" and ent.text.lower() == "today":
                     return m.person.id, base, ent.text
         return None  # only the first speaker's opening counts

@@ -166,7 +166,7 @@ def _not_a_name_word(t: Token) -> bool:
 def _mostly_not_a_person(ent: Span) -> bool:
     """"Kherson", "Bucha", "Twitter": a one-word name the model tags as a place or organisation at
     least as often as a person in the same article is not a person."""
-    labels = [e.label_ for e in docindex.entities(ent.doc) if e.text == ent.text]
+    labels = docindex.labels_of(ent.doc, ent.text)
     other = sum(label in ("GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT") for label in labels)
     return other > 0 and other >= labels.count("PERSON")
 
