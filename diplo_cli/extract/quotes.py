@@ -115,6 +115,8 @@ def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
         speaker = _speaker(doc, cue, mentions, quoted) if cue is not None else None
         if speaker is None:
             speaker = _signed(doc, end, mentions)
+        if speaker is None and cue is None:
+            speaker = _embedding_subject(doc, start, mentions, quoted)
         if speaker is None and cue is None and previous is not None and previous.speaker \
                 and _paragraphs_apart(text, previous.end, start) <= 1:
             speaker = previous.speaker  # a quote with no cue continues the previous speaker's paragraph
@@ -197,6 +199,40 @@ def _signed(doc: Doc, end: int, mentions: list[Mention]) -> Speaker | None:
         return None
     phrase = words.group().rstrip()
     return Speaker(None, phrase, TextSpan(phrase, words.start(), words.start() + len(phrase)))
+
+
+def _embedding_subject(doc: Doc, start: int, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+    """'Interior Minister Ana Ruiz called the attack "an act of barbarity."', 'Ruiz described the
+    plan as "a surrender"': a quotation inside a sentence, with no speech verb, gives the words of
+    the person the sentence is about: the named subject of the verb it hangs under, or "he"/"she"
+    resolved to a person. Not a quotation that opens its sentence, nor one under an unnamed subject
+    ('The leaders condemned the decision to recognise the regions as "independent."', 'The court
+    found his advice "was made ..."': the subject of "found", not of the quoted clause)."""
+    first = doc.char_span(start, start, alignment_mode="expand")
+    if first is None or first.start >= len(doc):
+        return None
+    t = doc[first.start]
+    sent = sentence_of(t)
+    if not any(not w.is_punct and not w.is_space for w in doc[sent.start:t.i]):
+        return None
+    verb = t  # the first verb above the quotation's words, outside them
+    while (verb.pos_ not in ("VERB", "AUX") or quoted.covers(verb.idx)) and verb.head.i != verb.i \
+            and sent.start <= verb.head.i < sent.end:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or quoted.covers(verb.idx):
+        return None
+    subj = _subject(verb, quoted)
+    if subj is None or subj.i >= t.i or quoted.covers(subj.idx):
+        return None
+    named = _named_subject(subj, mentions)
+    text = docindex.text(doc)
+    if named is not None:
+        return _said_by(text, named)
+    if subj.lower_ in ("he", "she"):
+        person = antecedent(doc, subj, mentions)
+        if person is not None:
+            return Speaker(person.id, person.name, TextSpan(subj.text, subj.idx, subj.idx + len(subj.text)))
+    return None
 
 
 def _runs_on(text: str, end: int) -> bool:

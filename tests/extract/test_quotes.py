@@ -190,6 +190,12 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     ('Office of the Spokesperson\n\n“We applaud the people of Tarvik for their courage.”\n\n'
      '– Joint statement of Chile and Peru, March 11, 2021\n\nThe envoy will travel to Lima.',
      [("Joint statement of Chile and Peru", "We applaud the people of Tarvik for their courage.", None)]),
+    # a quotation inside a sentence with no speech verb: the named subject of the verb it hangs under
+    ('Sara Lindgren met the press. Interior Minister Omar Haddad called the attack "an act of senseless '
+     'cruelty."', [("Omar Haddad", "an act of senseless cruelty.", None)]),
+    # ... not a quoted clause, whose subject is inside the sentence it quotes
+    ('The court found that the plan of Omar Haddad "was made for the wrong reasons and is not lawful."',
+     [(None, "was made for the wrong reasons and is not lawful.", None)]),
 ])
 def test_direct_quote_attribution(nlp, text, expect):
     assert direct(nlp, text) == expect
