@@ -114,6 +114,8 @@ def test_no_meeting(nlp, text):
     ("Defence Minister Tom Hale leaves today to attend a meeting of Nordic Defence Ministers in Bergen.",
      {"kind": "summit", "status": "planned", "location": "Bergen"}),                       # leaves to attend
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
+    ("In Madrid, Prime Minister Carla Mendes will address the Senate, meet with King Felipe Ortega, and visit "
+     "the Prado.", {"status": "planned", "people": ["Carla Mendes", "Felipe Ortega"]}),  # conjuncts share "will"
 ])
 def test_status_host_location_date(nlp, text, want):
     one(nlp, text, **want)

@@ -387,6 +387,10 @@ def _planned(t: Token, verb: Token | None) -> bool:
                 and node.head.lemma_.lower() in word_list("depart") and (node.head.tag_ in ("VBZ", "VBP", "VBG") or any(
                     c.dep_ == "aux" and c.lower_ in FUTURE for c in node.head.children)):
             return True  # "leaves today to attend a meeting", "travels to Moscow to meet": the trip starts now
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+            node = node.head  # "will address the Senate, meet with X and visit Y": the verbs share "will"
+            continue
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False
         node = node.head
