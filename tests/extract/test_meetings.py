@@ -173,6 +173,12 @@ def test_a_separate_meeting_stays_apart(nlp):
     assert found[1]["people"] == ["Ana Ruiz", "Omar Haddad"]
 
 
+def test_a_delegation_list_joins_the_meeting_told(nlp):
+    text = ("Foreign Minister Kofi Mensah hosted Foreign Minister Omar Haddad in Accra on Monday.\n\n"
+            "The Egyptian delegation included Deputy Minister Rosa Diaz and Ambassador Tom Hale.")
+    one(nlp, text, people=["Kofi Mensah", "Omar Haddad", "Rosa Diaz", "Tom Hale"], host="Kofi Mensah")
+
+
 def test_lead_sentence_dates_the_meeting(nlp):
     text = ("Prime Minister Carla Mendes on Tuesday praised ties with Kenya.\n\n"
             '"We are friends," Mendes said during her meeting with Kenyan President Ruth Achieng.')

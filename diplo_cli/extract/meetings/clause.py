@@ -54,6 +54,7 @@ class Draft:
     also: bool = False  # "I also spoke with ...": goes on from the meeting told before
     pair: bool = False  # "the two leaders", "both sides": the people of the meeting told before
     separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
+    members: bool = False  # "The delegation included X and Y": they join the meeting told last, whatever its tense
     our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
     headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
@@ -81,6 +82,14 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
 
     if _denied(t, verb):
         return None
+    if cue.role == "members":  # "The Armenian delegation included X and Y": they join the meeting told
+        members = _attendance(doc, t, t, sent, mentions, body_start)
+        if members is not None:
+            members.visitors = {p.id for p in members.participants}  # a delegation comes, it does not host
+            members.members = True
+            if _planned(t, t):
+                members.status = "planned"  # "The delegation will include X": the visit announced
+        return members
     participants: list[Person] = []
     visitors: set[str] = set()
     host: str | None = None
