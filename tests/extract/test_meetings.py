@@ -179,6 +179,21 @@ def test_a_delegation_list_joins_the_meeting_told(nlp):
     one(nlp, text, people=["Kofi Mensah", "Omar Haddad", "Rosa Diaz", "Tom Hale"], host="Kofi Mensah")
 
 
+def test_a_programme_includes_parts_of_the_visit(nlp):
+    text = ("Foreign Minister Omar Haddad will arrive in Oslo on Friday for a two-day visit.\n\n"
+            "Mr Haddad’s programme will include talks with Minister Lars Holm and a meeting with Prime Minister "
+            "Tom Hale.")
+    one(nlp, text, people=["Lars Holm", "Omar Haddad", "Tom Hale"], location="Oslo", status="planned")
+
+
+def test_a_programme_named_for_a_city_is_that_leg(nlp):
+    text = ("Foreign Minister Omar Haddad will hold talks with Chancellor Lena Brandt in Berlin.\n\n"
+            "Mr Haddad’s Paris programme includes a meeting with Foreign Minister Jean Dupont.")
+    found = meetings_of(nlp, text)
+    assert [(m["people"], m["location"]) for m in found] == [
+        (["Lena Brandt", "Omar Haddad"], "Berlin"), (["Jean Dupont", "Omar Haddad"], "Paris")]
+
+
 def test_lead_sentence_dates_the_meeting(nlp):
     text = ("Prime Minister Carla Mendes on Tuesday praised ties with Kenya.\n\n"
             '"We are friends," Mendes said during her meeting with Kenyan President Ruth Achieng.')
