@@ -114,6 +114,8 @@ def test_no_meeting(nlp, text):
     ("Defence Minister Tom Hale leaves today to attend a meeting of Nordic Defence Ministers in Bergen.",
      {"kind": "summit", "status": "planned", "location": "Bergen"}),                       # leaves to attend
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
+    ("In Madrid, Prime Minister Carla Mendes will address the Senate, meet with King Felipe Ortega, and visit "
+     "the Prado.", {"status": "planned", "people": ["Carla Mendes", "Felipe Ortega"]}),  # conjuncts share "will"
 ])
 def test_status_host_location_date(nlp, text, want):
     one(nlp, text, **want)
@@ -169,6 +171,27 @@ def test_a_separate_meeting_stays_apart(nlp):
     found = meetings_of(nlp, text)
     assert len(found) == 2
     assert found[1]["people"] == ["Ana Ruiz", "Omar Haddad"]
+
+
+def test_a_delegation_list_joins_the_meeting_told(nlp):
+    text = ("Foreign Minister Kofi Mensah hosted Foreign Minister Omar Haddad in Accra on Monday.\n\n"
+            "The Egyptian delegation included Deputy Minister Rosa Diaz and Ambassador Tom Hale.")
+    one(nlp, text, people=["Kofi Mensah", "Omar Haddad", "Rosa Diaz", "Tom Hale"], host="Kofi Mensah")
+
+
+def test_a_programme_includes_parts_of_the_visit(nlp):
+    text = ("Foreign Minister Omar Haddad will arrive in Oslo on Friday for a two-day visit.\n\n"
+            "Mr Haddad’s programme will include talks with Minister Lars Holm and a meeting with Prime Minister "
+            "Tom Hale.")
+    one(nlp, text, people=["Lars Holm", "Omar Haddad", "Tom Hale"], location="Oslo", status="planned")
+
+
+def test_a_programme_named_for_a_city_is_that_leg(nlp):
+    text = ("Foreign Minister Omar Haddad will hold talks with Chancellor Lena Brandt in Berlin.\n\n"
+            "Mr Haddad’s Paris programme includes a meeting with Foreign Minister Jean Dupont.")
+    found = meetings_of(nlp, text)
+    assert [(m["people"], m["location"]) for m in found] == [
+        (["Lena Brandt", "Omar Haddad"], "Berlin"), (["Jean Dupont", "Omar Haddad"], "Paris")]
 
 
 def test_lead_sentence_dates_the_meeting(nlp):

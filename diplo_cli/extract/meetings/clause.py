@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex
+from diplo_cli.extract.countries import countries
 from diplo_cli.extract.meetings.cues import (
     Cue,
     children_words,
@@ -54,6 +55,7 @@ class Draft:
     also: bool = False  # "I also spoke with ...": goes on from the meeting told before
     pair: bool = False  # "the two leaders", "both sides": the people of the meeting told before
     separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
+    members: bool = False  # "The delegation included X and Y": they join the meeting told last, whatever its tense
     our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
     headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
@@ -81,6 +83,14 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
 
     if _denied(t, verb):
         return None
+    if cue.role == "members":  # "The Armenian delegation included X and Y": they join the meeting told
+        members = _attendance(doc, t, t, sent, mentions, body_start)
+        if members is not None:
+            members.visitors = {p.id for p in members.participants}  # a delegation comes, it does not host
+            members.members = True
+            if _planned(t, t):
+                members.status = "planned"  # "The delegation will include X": the visit announced
+        return members
     participants: list[Person] = []
     visitors: set[str] = set()
     host: str | None = None
@@ -151,6 +161,10 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
         kind = "call"
     status = "planned" if _planned(t, verb) else "held"
     location = None if kind == "call" else meeting_place(t, verb)
+    if location is None and kind != "call" and _in_programme(t, verb, subject) and subject is not None:
+        # "Mr Goff's London programme includes a meeting with X": the leg's place
+        location = next((c.text for c in subject.children if c.dep_ == "compound" and (
+            c.ent_type_ == "GPE" or c.text in countries().by_capital or countries().lookup(c.text) is not None)), None)
     ours = our_country_at(t, verb) if location is None and kind != "call" else None
     date_text = date_words(t, verb, sent)
     date = resolve_date(date_text, base, planned=status == "planned") if date_text else None
@@ -160,7 +174,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention
         status = "planned"
     told_in = evidence(sent, body_start)
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
-        or owner is not None or cue.role == "account"
+        or owner is not None or cue.role == "account" or _in_programme(t, verb, subject)
     if any(c.dep_ == "relcl" and (c_cue := cue_of(c)) is not None and c_cue.role == "attend" for c in t.children):
         add(_clause_people(sent.root, mentions))  # "hosted the meeting, which was attended by X, Y and Z"
     also = verb is not None and any(c.lower_ == "also" for c in verb.children)
@@ -189,6 +203,12 @@ def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Ment
             seen.setdefault(m.person.id, m.person)
     kind = "call" if _has_medium(t, verb) else "in_person"
     return Draft(kind, "held", list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
+
+
+def _in_programme(t: Token, verb: Token | None, subject: Token | None) -> bool:
+    """"Mr Carr's programme will include talks with X and a meeting with Y": parts of the visit told."""
+    return verb is not None and verb is not t and verb.lemma_.lower() == "include" and subject is not None \
+        and is_word(subject, "programme")
 
 
 def _attends_own(t: Token, verb: Token) -> bool:
@@ -387,6 +407,10 @@ def _planned(t: Token, verb: Token | None) -> bool:
                 and node.head.lemma_.lower() in word_list("depart") and (node.head.tag_ in ("VBZ", "VBP", "VBG") or any(
                     c.dep_ == "aux" and c.lower_ in FUTURE for c in node.head.children)):
             return True  # "leaves today to attend a meeting", "travels to Moscow to meet": the trip starts now
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+            node = node.head  # "will address the Senate, meet with X and visit Y": the verbs share "will"
+            continue
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False
         node = node.head

@@ -85,6 +85,8 @@ def cue_of(t: Token) -> Cue | None:
         return None
     if cue.needs == "person_object" and not any(c.dep_ == "dobj" and _person_like(c) for c in t.children):
         return None
+    if cue.role == "members" and not ((s := subject_of(t)) is not None and is_word(s, "delegation")):
+        return None  # "the delegation included X", not "the agenda included X"
     return cue
 
 

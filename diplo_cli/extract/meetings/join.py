@@ -178,6 +178,11 @@ def _place(drafts: list[Draft], d: Draft) -> None:
             if all(p.id != q.id for q in d.participants):
                 d.participants.append(p)
         d.anaphoric = True
+    if d.members:  # "The business delegation includes ...": of the trip or talks told last, or of none
+        target = next((e for e in reversed(drafts) if e.participants and e.kind != "call"), None)
+        if target is not None:
+            _merge(target, d)
+        return
     if d.attending:
         target = next((e for e in reversed(drafts) if e.status == d.status and e.kind != "summit"), None)
         if target is not None:
