@@ -101,6 +101,9 @@ def people_of(nlp, text):
     # an honorific is no part of the name
     ("The talks were led by Hon Walter Brennan and Rt Hon Ana Soto.",
      [("Walter Brennan", None, None, None), ("Ana Soto", None, None, None)]),
+    # "the" before an honorific is no part of the name either, not a lower-case word that makes it no name
+    ("Mr Key will travel with the former Prime Minister, the Rt Hon Ana Soto.",
+     [("Key", None, None, None), ("Ana Soto", None, None, None)]),
     # a name's suffix is no appositive, and no title starts with it
     ("Walter Brennan, Jr.'s call with Prime Minister Ali Khan was brief.",
      [("Walter Brennan", None, None, None), ("Ali Khan", "Prime Minister", None, None)]),
@@ -219,3 +222,15 @@ def test_an_initial_is_not_a_given_name():
     deps = ["compound", "prep", "pobj", "compound", "compound", "nsubj", "ROOT", "punct"]
     (person,) = resolve_people(make_doc(words, ents=ents, pos=pos, heads=heads, deps=deps))
     assert (person.name, person.title) == ("Walter J. Brennan", "Secretary of State")
+
+
+def test_proper_nouns_after_honorifics_are_a_name_the_model_missed():
+    """"Hon Dr Tane Parata", "Dr Lim Boon Heng": untagged, the words after a run of honorifics are the name."""
+    from conftest import make_doc
+
+    words = ["Ana", "Soto", "met", "Hon", "Dr", "Tane", "Parata", "and", "Dr", "Lim", "Boon", "Heng", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN",
+           "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    names = [p.name for p in resolve_people(make_doc(words, ents=ents, pos=pos))]
+    assert names == ["Ana Soto", "Tane Parata", "Lim Boon Heng"]

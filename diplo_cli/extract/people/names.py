@@ -26,6 +26,8 @@ NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY
                      "LAW", "LANGUAGE"}
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness",
              "Hon", "Hon.", "Rt", "Rt.", "H.E."}  # honorifics: "Hon Ana Soto", "Rt Hon Ana Soto", "H.E. Ana Soto"
+# honorifics the words after which are a name the model may miss ("Hon Dr Ana Soto", "Dr Ng Eng Hen")
+HONORIFICS = {"Dr", "Dr.", "Hon", "Hon.", "Mr", "Mrs", "Ms"}
 
 
 def resolve_people(doc: Doc, home_country: str | None = None, date: str | None = None) -> tuple[Person, ...]:
@@ -223,15 +225,23 @@ def _initial(t: Token) -> bool:
 
 def _titled_names(doc: Doc) -> list[Span]:
     """Proper nouns right after a title word are a name ("PM Ravi Menon", "Chancellor Feldmann"),
-    also after the title's country ("President of the Republic of South Africa Cyril Ramaphosa")."""
+    also after the title's country ("President of the Republic of South Africa Cyril Ramaphosa"),
+    and after an honorific or a run of them ("Hon Dr Ana Soto", "Dr Ng Eng Hen")."""
     out = []
     for t in doc:
-        if not is_title_word(t) or not t.text[:1].isupper():
+        if t.text in HONORIFICS and (t.i == 0 or doc[t.i - 1].text not in NOT_NAMES):  # "Hon Dr Ana Soto"
+            first = t.i + 1
+            while first < len(doc) and doc[first].text in NOT_NAMES:
+                first += 1
+            after_country = False
+        elif not is_title_word(t) or not t.text[:1].isupper():
             continue
-        first = _after_country(doc, t.i + 1)
+        else:
+            first = _after_country(doc, t.i + 1)
+            after_country = first > t.i + 1
         end = first
         words = 0
-        while end < len(doc) and words < 3 and _name_word_after_title(doc[end], after_country=first > t.i + 1):
+        while end < len(doc) and words < 3 and _name_word_after_title(doc[end], after_country=after_country):
             end += 1
             words += 1
             if _hyphen_joins(doc, end):  # "Kassym-Jomart Tokayev"
@@ -293,6 +303,8 @@ def _strip_titles(ent: Span) -> Span | None:
     "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname")."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].text in NOT_NAMES:  # "the Rt Hon Jo Ma"
+        start += 1
     while start < end and (doc[start].text in NOT_NAMES or is_title_word(doc[start])
                            or countries().lookup(doc[start].text)):
         start += 1
