@@ -234,3 +234,11 @@ def test_proper_nouns_after_honorifics_are_a_name_the_model_missed():
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
     names = [p.name for p in resolve_people(make_doc(words, ents=ents, pos=pos))]
     assert names == ["Ana Soto", "Tane Parata", "Lim Boon Heng"]
+
+
+def test_a_name_in_capitals_is_the_same_person(nlp):
+    """A transcript's speaker label ("SECRETARY BRENNAN:") is a mention of the person named in full above."""
+    text = ("Secretary of State Walter Brennan met Foreign Minister Ana Soto in Lima.\n\n"
+            "SECRETARY BRENNAN: Good morning, everyone. We had good talks.\n\nFOREIGN MINISTER SOTO: Thank you.")
+    assert [(p.name, p.aliases) for p in resolve_people(nlp(text))] == [("Walter Brennan", ("BRENNAN",)),
+                                                                       ("Ana Soto", ("SOTO",))]

@@ -341,7 +341,8 @@ def _name_words_text(form: str) -> list[str]:
 def _cluster(spans: list[Span]) -> list[list[Span]]:
     """Group name mentions by person, fullest names first, in order of first mention. A short
     form joins the one person whose name contains it; one that fits several ("Sergei" with Sergei
-    Lavrov and Sergei Shoigu in the text) is left out rather than given to the wrong one.
+    Lavrov and Sergei Shoigu in the text) is left out rather than given to the wrong one. Words
+    match whatever their case: a transcript's speaker label "SECRETARY BLINKEN:" is Antony J. Blinken.
 
     Each cluster keeps the distinct word sets of its mentions, and an index from a name word to
     the clusters using it gives the only candidates for a new mention (two names can only be one
@@ -350,7 +351,7 @@ def _cluster(spans: list[Span]) -> list[list[Span]]:
     forms: list[set[frozenset[str]]] = []  # per cluster: the word sets of its mentions
     by_word: dict[str, list[int]] = {}  # name word -> clusters with a mention using it
     for span in sorted(spans, key=lambda s: (-len(_name_words(s)), s.start)):
-        words = frozenset(_name_words(span))
+        words = frozenset(w.casefold() for w in _name_words(span))  # "SECRETARY BLINKEN:" is Antony J. Blinken
         candidates = sorted({k for w in words for k in by_word.get(w, ())})
         fits = [k for k in candidates if any(_same_person(words, form) for form in forms[k])]
         if not fits:
