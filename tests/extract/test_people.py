@@ -104,6 +104,9 @@ def people_of(nlp, text):
     # "the" before an honorific is no part of the name either, not a lower-case word that makes it no name
     ("Mr Key will travel with the former Prime Minister, the Rt Hon Ana Soto.",
      [("Key", None, None, None), ("Ana Soto", None, None, None)]),
+    # "Administrator" is a title: the name after it is found and titled
+    ("NASA Administrator Walter Brennan and Administrator Ana Soto spoke.",
+     [("Walter Brennan", "NASA Administrator", None, None), ("Ana Soto", "Administrator", None, None)]),
     # a name's suffix is no appositive, and no title starts with it
     ("Walter Brennan, Jr.'s call with Prime Minister Ali Khan was brief.",
      [("Walter Brennan", None, None, None), ("Ali Khan", "Prime Minister", None, None)]),
