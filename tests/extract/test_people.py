@@ -245,3 +245,16 @@ def test_a_name_in_capitals_is_the_same_person(nlp):
             "SECRETARY BRENNAN: Good morning, everyone. We had good talks.\n\nFOREIGN MINISTER SOTO: Thank you.")
     assert [(p.name, p.aliases) for p in resolve_people(nlp(text))] == [("Walter Brennan", ("BRENNAN",)),
                                                                        ("Ana Soto", ("SOTO",))]
+
+
+def test_a_name_ends_before_a_word_naming_an_event():
+    """A headline's "Readout of President Soto Call with ...": the model's "Soto Call" is Soto, not a second person."""
+    from conftest import make_doc
+
+    words = ["Readout", "of", "President", "Soto", "Call", "with", "Li", "Wen", ".", "Ana", "Soto", "spoke", "."]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O",
+            "O"]
+    pos = ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    people = resolve_people(make_doc(words, ents=ents, pos=pos))
+    assert [(p.name, p.aliases) for p in people] == [("Ana Soto", ("Soto",)), ("Li Wen", ())]

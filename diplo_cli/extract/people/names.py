@@ -300,7 +300,8 @@ def _after_country(doc: Doc, i: int) -> int:
 
 def _strip_titles(ent: Span) -> Span | None:
     """Keep the name words of a PERSON entity: "President Putin" → "Putin"; "Nikol Pashinyan:" →
-    "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname")."""
+    "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname"), and
+    before a word naming an event ("Biden Call" → "Biden", "APEC Meeting" → "APEC")."""
     doc = ent.doc
     start, end = ent.start, ent.end
     if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].text in NOT_NAMES:  # "the Rt Hon Jo Ma"
@@ -308,8 +309,8 @@ def _strip_titles(ent: Span) -> Span | None:
     while start < end and (doc[start].text in NOT_NAMES or is_title_word(doc[start])
                            or countries().lookup(doc[start].text)):
         start += 1
-    while end > start and not _is_name_word(doc[end - 1]):
-        end -= 1
+    while end > start and (not _is_name_word(doc[end - 1]) or doc[end - 1].lower_ in lexicon.name_words("event")):
+        end -= 1  # "Nikol Pashinyan:", "Biden Call" (a headline's "Readout of President Biden Call with ...")
     # "Ursula von der Leyen" tagged "Ursula von": the particles and the surname after them
     after = end
     while after < len(doc) and doc[after].lower_ in lexicon.name_words("particle"):
