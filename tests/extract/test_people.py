@@ -258,3 +258,13 @@ def test_a_name_ends_before_a_word_naming_an_event():
            "PUNCT"]
     people = resolve_people(make_doc(words, ents=ents, pos=pos))
     assert [(p.name, p.aliases) for p in people] == [("Ana Soto", ("Soto",)), ("Li Wen", ())]
+
+
+def test_a_room_or_hotel_named_after_someone_is_no_person():
+    """A transcript's venue line ("Walter Brennan Room", "Soto Plaza Hotel") tagged PERSON names a place."""
+    from conftest import make_doc
+
+    words = ["Walter", "Brennan", "Room", "\n\n", "Ana", "Soto", "spoke", "at", "the", "Soto", "Plaza", "Hotel", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON",
+            "I-PERSON", "O"]
+    assert [p.name for p in resolve_people(make_doc(words, ents=ents))] == ["Ana Soto"]
