@@ -268,3 +268,10 @@ def test_a_room_or_hotel_named_after_someone_is_no_person():
     ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON",
             "I-PERSON", "O"]
     assert [p.name for p in resolve_people(make_doc(words, ents=ents))] == ["Ana Soto"]
+
+
+def test_the_portfolio_after_a_title_is_no_given_name(nlp):
+    """"Special Envoy for Climate Brennan": "Climate" names the office; Brennan is Walter Brennan."""
+    text = ("Special Envoy for Climate Brennan’s Travel to Lima\n\n"
+            "Special Envoy for Climate Walter Brennan will travel to Lima on Monday.")
+    assert [(p.name, p.aliases) for p in resolve_people(nlp(text))] == [("Walter Brennan", ("Brennan",))]

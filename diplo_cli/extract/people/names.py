@@ -212,7 +212,7 @@ def _with_given_names(span: Span) -> Span:
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound"
                 and span.start <= t.head.i < span.end and t.ent_type_ not in NOT_NAME_ENTITIES | {"NORP"}
                 and not is_title_word(t) and t.text not in NOT_NAMES and not countries().lookup(t.text)
-                and t.text not in organizations()):
+                and t.text not in organizations() and not _portfolio(doc, t.i)):
             break
         start -= 1
     return doc[start:span.end]
@@ -309,6 +309,8 @@ def _strip_titles(ent: Span) -> Span | None:
     while start < end and (doc[start].text in NOT_NAMES or is_title_word(doc[start])
                            or countries().lookup(doc[start].text)):
         start += 1
+    if end - start > 1 and _portfolio(doc, start):  # "Minister of Energy Popescu" tagged "Energy Popescu"
+        start += 1
     while end > start and (not _is_name_word(doc[end - 1]) or doc[end - 1].lower_ in lexicon.name_words("event")):
         end -= 1  # "Nikol Pashinyan:", "Biden Call" (a headline's "Readout of President Biden Call with ...")
     # "Ursula von der Leyen" tagged "Ursula von": the particles and the surname after them
@@ -322,6 +324,12 @@ def _strip_titles(ent: Span) -> Span | None:
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
         end += 2
     return doc[start:end] if end > start else None
+
+
+def _portfolio(doc: Doc, i: int) -> bool:
+    """"Energy" in "Minister of Energy Popescu", "Climate" in "Special Envoy for Climate Kerry": the
+    word right after a title's "of" or "for" is the office's portfolio, not a given name."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and is_title_word(doc[i - 2])
 
 
 def _is_name_word(t: Token) -> bool:
