@@ -101,6 +101,12 @@ def people_of(nlp, text):
     # an honorific is no part of the name
     ("The talks were led by Hon Walter Brennan and Rt Hon Ana Soto.",
      [("Walter Brennan", None, None, None), ("Ana Soto", None, None, None)]),
+    # "the" before an honorific is no part of the name either, not a lower-case word that makes it no name
+    ("Mr Key will travel with the former Prime Minister, the Rt Hon Ana Soto.",
+     [("Key", None, None, None), ("Ana Soto", None, None, None)]),
+    # "Administrator" is a title: the name after it is found and titled
+    ("NASA Administrator Walter Brennan and Administrator Ana Soto spoke.",
+     [("Walter Brennan", "NASA Administrator", None, None), ("Ana Soto", "Administrator", None, None)]),
     # a name's suffix is no appositive, and no title starts with it
     ("Walter Brennan, Jr.'s call with Prime Minister Ali Khan was brief.",
      [("Walter Brennan", None, None, None), ("Ali Khan", "Prime Minister", None, None)]),
@@ -219,3 +225,53 @@ def test_an_initial_is_not_a_given_name():
     deps = ["compound", "prep", "pobj", "compound", "compound", "nsubj", "ROOT", "punct"]
     (person,) = resolve_people(make_doc(words, ents=ents, pos=pos, heads=heads, deps=deps))
     assert (person.name, person.title) == ("Walter J. Brennan", "Secretary of State")
+
+
+def test_proper_nouns_after_honorifics_are_a_name_the_model_missed():
+    """"Hon Dr Tane Parata", "Dr Lim Boon Heng": untagged, the words after a run of honorifics are the name."""
+    from conftest import make_doc
+
+    words = ["Ana", "Soto", "met", "Hon", "Dr", "Tane", "Parata", "and", "Dr", "Lim", "Boon", "Heng", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN",
+           "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    names = [p.name for p in resolve_people(make_doc(words, ents=ents, pos=pos))]
+    assert names == ["Ana Soto", "Tane Parata", "Lim Boon Heng"]
+
+
+def test_a_name_in_capitals_is_the_same_person(nlp):
+    """A transcript's speaker label ("SECRETARY BRENNAN:") is a mention of the person named in full above."""
+    text = ("Secretary of State Walter Brennan met Foreign Minister Ana Soto in Lima.\n\n"
+            "SECRETARY BRENNAN: Good morning, everyone. We had good talks.\n\nFOREIGN MINISTER SOTO: Thank you.")
+    assert [(p.name, p.aliases) for p in resolve_people(nlp(text))] == [("Walter Brennan", ("BRENNAN",)),
+                                                                       ("Ana Soto", ("SOTO",))]
+
+
+def test_a_name_ends_before_a_word_naming_an_event():
+    """A headline's "Readout of President Soto Call with ...": the model's "Soto Call" is Soto, not a second person."""
+    from conftest import make_doc
+
+    words = ["Readout", "of", "President", "Soto", "Call", "with", "Li", "Wen", ".", "Ana", "Soto", "spoke", "."]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O",
+            "O"]
+    pos = ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    people = resolve_people(make_doc(words, ents=ents, pos=pos))
+    assert [(p.name, p.aliases) for p in people] == [("Ana Soto", ("Soto",)), ("Li Wen", ())]
+
+
+def test_a_room_or_hotel_named_after_someone_is_no_person():
+    """A transcript's venue line ("Walter Brennan Room", "Soto Plaza Hotel") tagged PERSON names a place."""
+    from conftest import make_doc
+
+    words = ["Walter", "Brennan", "Room", "\n\n", "Ana", "Soto", "spoke", "at", "the", "Soto", "Plaza", "Hotel", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON",
+            "I-PERSON", "O"]
+    assert [p.name for p in resolve_people(make_doc(words, ents=ents))] == ["Ana Soto"]
+
+
+def test_the_portfolio_after_a_title_is_no_given_name(nlp):
+    """"Special Envoy for Climate Brennan": "Climate" names the office; Brennan is Walter Brennan."""
+    text = ("Special Envoy for Climate Brennan’s Travel to Lima\n\n"
+            "Special Envoy for Climate Walter Brennan will travel to Lima on Monday.")
+    assert [(p.name, p.aliases) for p in resolve_people(nlp(text))] == [("Walter Brennan", ("Brennan",))]

@@ -26,6 +26,8 @@ NOT_NAME_ENTITIES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY
                      "LAW", "LANGUAGE"}
 NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excellency", "Majesty", "Highness",
              "Hon", "Hon.", "Rt", "Rt.", "H.E."}  # honorifics: "Hon Ana Soto", "Rt Hon Ana Soto", "H.E. Ana Soto"
+# honorifics the words after which are a name the model may miss ("Hon Dr Ana Soto", "Dr Ng Eng Hen")
+HONORIFICS = {"Dr", "Dr.", "Hon", "Hon.", "Mr", "Mrs", "Ms"}
 
 
 def resolve_people(doc: Doc, home_country: str | None = None, date: str | None = None) -> tuple[Person, ...]:
@@ -210,7 +212,7 @@ def _with_given_names(span: Span) -> Span:
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.dep_ == "compound"
                 and span.start <= t.head.i < span.end and t.ent_type_ not in NOT_NAME_ENTITIES | {"NORP"}
                 and not is_title_word(t) and t.text not in NOT_NAMES and not countries().lookup(t.text)
-                and t.text not in organizations()):
+                and t.text not in organizations() and not _portfolio(doc, t.i)):
             break
         start -= 1
     return doc[start:span.end]
@@ -223,15 +225,23 @@ def _initial(t: Token) -> bool:
 
 def _titled_names(doc: Doc) -> list[Span]:
     """Proper nouns right after a title word are a name ("PM Ravi Menon", "Chancellor Feldmann"),
-    also after the title's country ("President of the Republic of South Africa Cyril Ramaphosa")."""
+    also after the title's country ("President of the Republic of South Africa Cyril Ramaphosa"),
+    and after an honorific or a run of them ("Hon Dr Ana Soto", "Dr Ng Eng Hen")."""
     out = []
     for t in doc:
-        if not is_title_word(t) or not t.text[:1].isupper():
+        if t.text in HONORIFICS and (t.i == 0 or doc[t.i - 1].text not in NOT_NAMES):  # "Hon Dr Ana Soto"
+            first = t.i + 1
+            while first < len(doc) and doc[first].text in NOT_NAMES:
+                first += 1
+            after_country = False
+        elif not is_title_word(t) or not t.text[:1].isupper():
             continue
-        first = _after_country(doc, t.i + 1)
+        else:
+            first = _after_country(doc, t.i + 1)
+            after_country = first > t.i + 1
         end = first
         words = 0
-        while end < len(doc) and words < 3 and _name_word_after_title(doc[end], after_country=first > t.i + 1):
+        while end < len(doc) and words < 3 and _name_word_after_title(doc[end], after_country=after_country):
             end += 1
             words += 1
             if _hyphen_joins(doc, end):  # "Kassym-Jomart Tokayev"
@@ -290,14 +300,19 @@ def _after_country(doc: Doc, i: int) -> int:
 
 def _strip_titles(ent: Span) -> Span | None:
     """Keep the name words of a PERSON entity: "President Putin" → "Putin"; "Nikol Pashinyan:" →
-    "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname")."""
+    "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname"), and
+    before a word naming an event ("Biden Call" → "Biden", "APEC Meeting" → "APEC")."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].text in NOT_NAMES:  # "the Rt Hon Jo Ma"
+        start += 1
     while start < end and (doc[start].text in NOT_NAMES or is_title_word(doc[start])
                            or countries().lookup(doc[start].text)):
         start += 1
-    while end > start and not _is_name_word(doc[end - 1]):
-        end -= 1
+    if end - start > 1 and _portfolio(doc, start):  # "Minister of Energy Popescu" tagged "Energy Popescu"
+        start += 1
+    while end > start and (not _is_name_word(doc[end - 1]) or doc[end - 1].lower_ in lexicon.name_words("event")):
+        end -= 1  # "Nikol Pashinyan:", "Biden Call" (a headline's "Readout of President Biden Call with ...")
     # "Ursula von der Leyen" tagged "Ursula von": the particles and the surname after them
     after = end
     while after < len(doc) and doc[after].lower_ in lexicon.name_words("particle"):
@@ -309,6 +324,12 @@ def _strip_titles(ent: Span) -> Span | None:
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
         end += 2
     return doc[start:end] if end > start else None
+
+
+def _portfolio(doc: Doc, i: int) -> bool:
+    """"Energy" in "Minister of Energy Popescu", "Climate" in "Special Envoy for Climate Kerry": the
+    word right after a title's "of" or "for" is the office's portfolio, not a given name."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and is_title_word(doc[i - 2])
 
 
 def _is_name_word(t: Token) -> bool:
@@ -329,7 +350,8 @@ def _name_words_text(form: str) -> list[str]:
 def _cluster(spans: list[Span]) -> list[list[Span]]:
     """Group name mentions by person, fullest names first, in order of first mention. A short
     form joins the one person whose name contains it; one that fits several ("Sergei" with Sergei
-    Lavrov and Sergei Shoigu in the text) is left out rather than given to the wrong one.
+    Lavrov and Sergei Shoigu in the text) is left out rather than given to the wrong one. Words
+    match whatever their case: a transcript's speaker label "SECRETARY BLINKEN:" is Antony J. Blinken.
 
     Each cluster keeps the distinct word sets of its mentions, and an index from a name word to
     the clusters using it gives the only candidates for a new mention (two names can only be one
@@ -338,7 +360,7 @@ def _cluster(spans: list[Span]) -> list[list[Span]]:
     forms: list[set[frozenset[str]]] = []  # per cluster: the word sets of its mentions
     by_word: dict[str, list[int]] = {}  # name word -> clusters with a mention using it
     for span in sorted(spans, key=lambda s: (-len(_name_words(s)), s.start)):
-        words = frozenset(_name_words(span))
+        words = frozenset(w.casefold() for w in _name_words(span))  # "SECRETARY BLINKEN:" is Antony J. Blinken
         candidates = sorted({k for w in words for k in by_word.get(w, ())})
         fits = [k for k in candidates if any(_same_person(words, form) for form in forms[k])]
         if not fits:
