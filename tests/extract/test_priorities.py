@@ -238,3 +238,19 @@ def test_a_joint_statements_we_is_both_countries(nlp):
             "discussed trade.\n\nWe underline our commitment to open trade.")
     holders = {h for h, t, _ in priorities_of(nlp, text) if t == "open trade"}
     assert holders == {"United States", "Chile"}
+
+
+@pytest.mark.parametrize("text, expect", [
+    (" date 2025-01-10 Independence Day of Chile\n\nMaria Lopez, Secretary of State\n\n"
+     "I congratulate the people of Chile. We will expand student exchanges with Chile.",
+     [("Maria Lopez", "expand student exchanges with Chile")]),              # the signer's "we"
+    (" date 2025-01-10 Independence Day of Chile\n\nMaria Lopez, Secretary of State\n\n"
+     "I congratulate the people of Chile. The United States is committed to deepening our ties with Chile.",
+     [("Maria Lopez", "deepening our ties with Chile")]),                    # her government's voice, "our"
+    (" date 2025-01-10 Elections in Chile\n\nTom Hale, Department Spokesperson\n\n"
+     "The United States will continue to stand with Chile. The United States supports free elections.\n\n"
+     "We urge all parties in Chile to respect the result.",
+     [("United States", "respect the result")]),                             # a spokesperson signs for the country
+])
+def test_a_signed_release_is_the_signers(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

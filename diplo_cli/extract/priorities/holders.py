@@ -63,8 +63,10 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     5. the subject of the speech verb above it ("Bektenov expressed confidence that the
        governments will make every effort to ...");
     6. the speaker, whatever the subject;
-    7. the country the text is written from, for a narrator's own "we" (a national address);
-    8. the person, country or organisation the subject refers to."""
+    7. the official who signs the release (a "Name, Title" byline), else the country the text is
+       written from, for a narrator's own "we" (a national address);
+    8. the person, country or organisation the subject refers to; the signer, for the country the
+       release speaks for ("The United States is committed to ..." under the Secretary's byline)."""
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
@@ -105,6 +107,9 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
         turn = _turn_speaker(doc, t.idx, ctx.by_id.values())
         if turn is not None:  # "SECRETARY BLINKEN: ... we will continue to ...": a transcript's speaker
             return [turn] if turn.name.upper() not in NOT_SPEAKERS else []
+        signer = _signer(doc)
+        if signer is not None:  # "Antony J. Blinken, Secretary of State" above "We will build upon ..."
+            return [signer]
         homes = (countries().by_code[ctx.home],) if ctx.home else _narrator_country(doc)
         return [Holder(None, home.name, "country") for home in homes]
     person = refer(doc, subject, mentions)
@@ -115,7 +120,9 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     if ent is not None and ent.label_ in ("GPE", "NORP"):  # "Russia", or its capital as an actor: "Moscow insists"
         country = countries().lookup(ent.text.removeprefix("The ")) or countries().by_capital.get(ent.text)
     if country is not None:
-        return [Holder(None, country.name, "country")]
+        own = country in _narrator_country(doc) or any(w.lower_ in FIRST_PERSON for w in docindex.sentence_of(t))
+        signer = _signer(doc) if quote is None and own else None  # "The United States ... our relationship"
+        return [signer if signer is not None else Holder(None, country.name, "country")]
     if ent is not None and ent.label_ == "ORG":
         return [Holder(None, ent.text.removeprefix("the "), "organization")]
     return []
@@ -173,6 +180,31 @@ def _turn_speaker(doc: Doc, i: int, people: Iterable[Person]) -> Holder | None:
     if len(words) == 1 and not label.isupper():
         return None  # "Remark:", "Note:": no speaker
     return Holder(None, label.title() if label.isupper() else label, "person")
+
+
+BYLINE = re.compile(r"^((?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|al)){1,5}), "
+                    r"([A-Z][\w'’-]*(?: [\w'’,-]+){0,12})$")
+VOICE_TITLES = {"spokesperson", "spokesman", "spokeswoman", "office"}
+
+
+def _signer(doc: Doc) -> Holder | None:
+    """The official who signs a release: a line of its own near the top, "Name, Title" ("Antony J.
+    Blinken, Secretary of State"), whose title has an office noun. A statement under it in the first
+    person, or in the voice of the signer's government, is the signer's (GUIDELINES: a statement
+    signed by a named official speaking in the first person); a spokesperson's byline ("Ned Price,
+    Department Spokesperson") signs in the government's voice, which stays the country's."""
+    key = "diplo.signer"
+    if key not in doc.user_data:
+        found = None
+        lines = [line.strip() for line in docindex.text(doc).splitlines() if line.strip()][:4]
+        for line in lines[1:]:  # the first is the dateline header and headline
+            m = BYLINE.match(line) if len(line) <= 120 else None
+            words = set(re.findall(r"[a-z]+", m.group(2).lower())) if m else set()
+            if m and words & set(person_nouns()) and not words & VOICE_TITLES:
+                found = Holder(None, m.group(1), "person")
+                break
+        doc.user_data[key] = found
+    return doc.user_data[key]
 
 
 SELF_NOUNS = {"country", "state", "nation", "people", "land", "homeland", "motherland"}
