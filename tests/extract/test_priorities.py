@@ -254,3 +254,16 @@ def test_a_joint_statements_we_is_both_countries(nlp):
 ])
 def test_a_signed_release_is_the_signers(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ('"The summit also provides an opportunity for me to brief other leaders on trade," Minister Elif Demir said.',
+     [("Elif Demir", "brief other leaders on trade")]),                      # the aim an occasion gives
+    ("Minister Kofi Mensah said his visit provided an opportunity to build ties with farmers in Accra.",
+     [("Kofi Mensah", "build ties with farmers in Accra")]),                 # told after, in reported speech
+    ('"The visit is an opportunity to meet the new premier," Minister Elif Demir said.', []),   # a programme
+    ('"The visit gives me an opportunity to acknowledge our nurses," Minister Elif Demir said.', []),  # words
+    ("President Ana Ruiz's visit is an excellent opportunity to expand our trade ties.", []),  # not the visitor's
+])
+def test_an_opportunity_an_occasion_gives_is_its_aim(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

@@ -52,7 +52,7 @@ class Context:
     home: str | None  # --home-country, when the user gave it
 
 
-def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
+def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -> list[Holder]:
     """Who holds the priority, first rule that applies:
     1. each person or country of a conjoined subject ("Blinken and Ali", "the United States and
        Armenia"), else a person the clause names as subject ("Putin had agreed to ...");
@@ -66,7 +66,9 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     7. the official who signs the release (a "Name, Title" byline), else the country the text is
        written from, for a narrator's own "we" (a national address);
     8. the person, country or organisation the subject refers to; the signer, for the country the
-       release speaks for ("The United States is committed to ..." under the Secretary's byline)."""
+       release speaks for ("The United States is committed to ..." under the Secretary's byline).
+    ``occasion``: the cue is an opportunity an event gives; a person named before the subject's head
+    ("President Halonen's visit is an opportunity to ...") is the event's, not the aim's holder."""
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
@@ -77,7 +79,7 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
         if len(several) > 1:
             return several  # "Secretary Blinken and President Ali discussed the importance of ..."
         named = named_in(noun_phrase(subject), mentions)
-        if named is not None:
+        if named is not None and not (occasion and named.end <= subject.idx):
             return [_person_holder(named.person)]
     source = _according_to(doc, t, mentions)
     if source is not None:
@@ -112,6 +114,8 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
             return [signer]
         homes = (countries().by_code[ctx.home],) if ctx.home else _narrator_country(doc)
         return [Holder(None, home.name, "country") for home in homes]
+    if occasion:
+        return []  # "President Halonen's visit is an opportunity to ...": the visitor is not who says so
     person = refer(doc, subject, mentions)
     if person is not None:
         return [_person_holder(person)]

@@ -157,6 +157,15 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None
         skip = {w.i for c in clause.children if c.dep_ in SUBJECT_DEPS | {"aux", "mark"} for w in c.subtree}
         return _span_words([w for w in clause.subtree if w.i not in skip])
+    if shape == "occasion":
+        # "the visit provides an opportunity (for me) to build a relationship with X": the aim seen in an
+        # occasion; not a programme ("an opportunity to meet X", "to discuss") nor words ("to thank him")
+        comp = next((c for c in t.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if comp is None or comp.lemma_.lower() in _itinerary_words() | _saying():
+            return None
+        skip = {w.i for c in comp.children if c.dep_ in ("mark", "nsubj") for w in c.subtree}  # "for me"
+        return _span_words([w for w in comp.subtree if w.i < _bound(comp) and w.i not in skip])
     if shape == "noun":
         # "there are plans to implement 25 projects", "their readiness to help"
         comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
