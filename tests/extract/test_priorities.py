@@ -267,3 +267,26 @@ def test_a_signed_release_is_the_signers(nlp, text, expect):
 ])
 def test_an_opportunity_an_occasion_gives_is_its_aim(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("We, the G5 Trade Ministers of Chile, Peru and Ghana, met today.\n\nWe call on all parties to reopen the port.",
+     [("G5 Trade Ministers", "reopen the port")]),                           # a named group's "we", once
+    ("We, the leaders of Chile and Peru, met today.\n\nWe call on all parties to reopen the port.", []),  # no name
+])
+def test_a_named_groups_statement_is_the_groups(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+def test_a_long_aim_stops_before_the_next_verb_joined_on(nlp):
+    text = ('"We are doing everything we can to back them, but also to make sure that they have the strongest '
+            'possible hand in any talks that may come, and to see that the aid that reaches them from our partners '
+            'across the region and beyond arrives on time and in full," Minister Elif Demir said.')
+    assert ("Elif Demir", "back them") in [(h, t) for h, t, _ in priorities_of(nlp, text)]
+
+
+def test_meet_inside_an_aim_is_no_trip(nlp):
+    text = ('"Today we call on the council to urgently take steps to reopen the schools, respect the rights of '
+            'teachers, and meet the expectations of parents and the world to permit the full return of children to '
+            'class," Minister Elif Demir said.')
+    assert [t for _, t, _ in priorities_of(nlp, text)] == ["urgently take steps to reopen the schools"]

@@ -63,7 +63,8 @@ def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -
     5. the subject of the speech verb above it ("Bektenov expressed confidence that the
        governments will make every effort to ...");
     6. the speaker, whatever the subject;
-    7. the official who signs the release (a "Name, Title" byline), else the country the text is
+    7. the named group a joint statement speaks for ("We, the G7 Foreign Ministers"), else the
+       official who signs the release (a "Name, Title" byline), else the country the text is
        written from, for a narrator's own "we" (a national address);
     8. the person, country or organisation the subject refers to; the signer, for the country the
        release speaks for ("The United States is committed to ..." under the Secretary's byline).
@@ -109,6 +110,9 @@ def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -
         turn = _turn_speaker(doc, t.idx, ctx.by_id.values())
         if turn is not None:  # "SECRETARY BLINKEN: ... we will continue to ...": a transcript's speaker
             return [turn] if turn.name.upper() not in NOT_SPEAKERS else []
+        group = _group_voice(doc)
+        if group is not None:  # "We, the G7 Foreign Ministers of ..., call on ...": the group's, once
+            return [group]
         signer = _signer(doc)
         if signer is not None:  # "Antony J. Blinken, Secretary of State" above "We will build upon ..."
             return [signer]
@@ -208,6 +212,22 @@ def _signer(doc: Doc) -> Holder | None:
                 found = Holder(None, m.group(1), "person")
                 break
         doc.user_data[key] = found
+    return doc.user_data[key]
+
+
+GROUP_VOICE = re.compile(r"\bWe, the ((?:[\w’'-]+ ){0,4}?[\w’'-]+)(?=,| of | and | from )")
+
+
+def _group_voice(doc: Doc) -> Holder | None:
+    """The named group a joint statement speaks for: "We, the G7 Foreign Ministers of Canada, ...,"
+    gives "G7 Foreign Ministers" (GUIDELINES: a named group's joint statement is the group's, once).
+    The name must have an acronym or a number in it (G7, I2U2, TPP): "We, the leaders of ..." names
+    no group."""
+    key = "diplo.group_voice"
+    if key not in doc.user_data:
+        m = GROUP_VOICE.search(docindex.text(doc))
+        named = m is not None and any(re.fullmatch(r"[A-Z][A-Z0-9]+|\w*\d\w*", w) for w in m.group(1).split())
+        doc.user_data[key] = Holder(None, m.group(1), "organization") if m is not None and named else None
     return doc.user_data[key]
 
 
