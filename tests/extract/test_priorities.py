@@ -290,3 +290,14 @@ def test_meet_inside_an_aim_is_no_trip(nlp):
             'teachers, and meet the expectations of parents and the world to permit the full return of children to '
             'class," Minister Elif Demir said.')
     assert [t for _, t, _ in priorities_of(nlp, text)] == ["urgently take steps to reopen the schools"]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("The Andean Forum was formed in 2011 with the aim of facilitating regional trade.",
+     [("The Andean Forum", "facilitating regional trade")]),                 # with the aim of
+    ('"We share the goal of a free and open Pacific," Minister Elif Demir said.',
+     [("Elif Demir", "a free and open Pacific")]),                           # share the goal of
+    ("The goal of the meeting was unclear.", []),                            # no stance taken
+])
+def test_the_goal_a_holder_shares_or_acts_with(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

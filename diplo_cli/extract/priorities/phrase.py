@@ -51,6 +51,8 @@ def _governor(t: Token, verbs: list[str]) -> Token | None:
             return node if node.lemma_.lower() in verbs else None
         if node.dep_ in ("dobj", "conj", "appos", "nsubjpass", "attr"):
             node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in verbs and node is t:
+            return node.head  # "formed with the aim of X": a preposition the entry names governs it
         elif node.dep_ == "pobj" and node.head.lower_ in ("including", "on", "to", "about"):
             node = node.head.head
         else:
