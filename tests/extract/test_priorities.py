@@ -193,7 +193,7 @@ def test_a_transcripts_we_is_the_speaker_of_the_turn(nlp):
 @pytest.mark.parametrize("text, expect", [
     ("The United States will continue to stand with Chile. Chile held elections. Chile counted the votes.\n\n"
      "We urge all parties in Chile to respect the result.",
-     [("United States", "respect the result")]),                      # names itself as an actor: its release
+     [("United States", "stand with Chile"), ("United States", "respect the result")]),  # names itself: its release
     ("Chile celebrates today. Chile has a proud history. Chile inspires its neighbours.\n\n"
      "We will continue to support the people of Chile.",
      []),                                                             # the country written to is not the "we"
@@ -300,4 +300,14 @@ def test_meet_inside_an_aim_is_no_trip(nlp):
     ("The goal of the meeting was unclear.", []),                            # no stance taken
 ])
 def test_the_goal_a_holder_shares_or_acts_with(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("The United States will continue to fund clinics in Chile. The United States supports the courts of Chile.",
+     [("United States", "fund clinics in Chile")]),                          # a release's own voice
+    ("The United States will help Chile. The United States supports the courts. Chile will continue to grow.",
+     []),                                                                    # another country's: a forecast
+])
+def test_continue_in_a_releases_own_voice(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

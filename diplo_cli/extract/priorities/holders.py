@@ -268,6 +268,17 @@ def _narrator_country(doc: Doc) -> tuple[Country, ...]:
     return doc.user_data[key]
 
 
+def own_voice(t: Token) -> bool:
+    """The cue's clause has as subject the country the release speaks for ("The United States will
+    continue to work with partners ..." in a State Department release): its own "we". Not in a
+    transcript, whose narrator-country guess is the talk's topic ("Russia will continue to lose ...")."""
+    subject = clause_subject(t)
+    if subject is None or subject.pos_ != "PROPN" or _transcript(t.doc):
+        return False
+    named = _countries_in(subject)
+    return len(named) == 1 and named[0] in _narrator_country(t.doc)
+
+
 def _subjects(doc: Doc) -> list[tuple[Token, Token]]:
     """Every clause subject of the text with its verb."""
     return [(t, t.head) for t in doc if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
