@@ -193,7 +193,7 @@ def test_a_transcripts_we_is_the_speaker_of_the_turn(nlp):
 @pytest.mark.parametrize("text, expect", [
     ("The United States will continue to stand with Chile. Chile held elections. Chile counted the votes.\n\n"
      "We urge all parties in Chile to respect the result.",
-     [("United States", "respect the result")]),                      # names itself as an actor: its release
+     [("United States", "stand with Chile"), ("United States", "respect the result")]),  # names itself: its release
     ("Chile celebrates today. Chile has a proud history. Chile inspires its neighbours.\n\n"
      "We will continue to support the people of Chile.",
      []),                                                             # the country written to is not the "we"
@@ -238,3 +238,76 @@ def test_a_joint_statements_we_is_both_countries(nlp):
             "discussed trade.\n\nWe underline our commitment to open trade.")
     holders = {h for h, t, _ in priorities_of(nlp, text) if t == "open trade"}
     assert holders == {"United States", "Chile"}
+
+
+@pytest.mark.parametrize("text, expect", [
+    (" date 2025-01-10 Independence Day of Chile\n\nMaria Lopez, Secretary of State\n\n"
+     "I congratulate the people of Chile. We will expand student exchanges with Chile.",
+     [("Maria Lopez", "expand student exchanges with Chile")]),              # the signer's "we"
+    (" date 2025-01-10 Independence Day of Chile\n\nMaria Lopez, Secretary of State\n\n"
+     "I congratulate the people of Chile. The United States is committed to deepening our ties with Chile.",
+     [("Maria Lopez", "deepening our ties with Chile")]),                    # her government's voice, "our"
+    (" date 2025-01-10 Elections in Chile\n\nTom Hale, Department Spokesperson\n\n"
+     "The United States will continue to stand with Chile. The United States supports free elections.\n\n"
+     "We urge all parties in Chile to respect the result.",
+     [("United States", "respect the result")]),                             # a spokesperson signs for the country
+])
+def test_a_signed_release_is_the_signers(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ('"The summit also provides an opportunity for me to brief other leaders on trade," Minister Elif Demir said.',
+     [("Elif Demir", "brief other leaders on trade")]),                      # the aim an occasion gives
+    ("Minister Kofi Mensah said his visit provided an opportunity to build ties with farmers in Accra.",
+     [("Kofi Mensah", "build ties with farmers in Accra")]),                 # told after, in reported speech
+    ('"The visit is an opportunity to meet the new premier," Minister Elif Demir said.', []),   # a programme
+    ('"The visit gives me an opportunity to acknowledge our nurses," Minister Elif Demir said.', []),  # words
+    ("President Ana Ruiz's visit is an excellent opportunity to expand our trade ties.", []),  # not the visitor's
+])
+def test_an_opportunity_an_occasion_gives_is_its_aim(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("We, the G5 Trade Ministers of Chile, Peru and Ghana, met today.\n\nWe call on all parties to reopen the port.",
+     [("G5 Trade Ministers", "reopen the port")]),                           # a named group's "we", once
+    ("We, the leaders of Chile and Peru, met today.\n\nWe call on all parties to reopen the port.", []),  # no name
+])
+def test_a_named_groups_statement_is_the_groups(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+def test_a_long_aim_stops_before_the_next_verb_joined_on(nlp):
+    text = ('"We are doing everything we can to back them, but also to make sure that they have the strongest '
+            'possible hand in any talks that may come, and to see that the aid that reaches them from our partners '
+            'across the region and beyond arrives on time and in full," Minister Elif Demir said.')
+    assert ("Elif Demir", "back them") in [(h, t) for h, t, _ in priorities_of(nlp, text)]
+
+
+def test_meet_inside_an_aim_is_no_trip(nlp):
+    text = ('"Today we call on the council to urgently take steps to reopen the schools, respect the rights of '
+            'teachers, and meet the expectations of parents and the world to permit the full return of children to '
+            'class," Minister Elif Demir said.')
+    assert [t for _, t, _ in priorities_of(nlp, text)] == ["urgently take steps to reopen the schools"]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("The Andean Forum was formed in 2011 with the aim of facilitating regional trade.",
+     [("The Andean Forum", "facilitating regional trade")]),                 # with the aim of
+    ('"We share the goal of a free and open Pacific," Minister Elif Demir said.',
+     [("Elif Demir", "a free and open Pacific")]),                           # share the goal of
+    ("The goal of the meeting was unclear.", []),                            # no stance taken
+])
+def test_the_goal_a_holder_shares_or_acts_with(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("The United States will continue to fund clinics in Chile. The United States supports the courts of Chile.",
+     [("United States", "fund clinics in Chile")]),                          # a release's own voice
+    ("The United States will help Chile. The United States supports the courts. Chile will continue to grow.",
+     []),                                                                    # another country's: a forecast
+])
+def test_continue_in_a_releases_own_voice(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

@@ -11,7 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
-from diplo_cli.extract.priorities.holders import Context, holders, quote_at, speech_frame
+from diplo_cli.extract.priorities.holders import Context, holders, own_voice, quote_at, speech_frame
 from diplo_cli.extract.priorities.phrase import first_person, phrases
 from diplo_cli.extract.references import mentions_of
 from diplo_cli.records import Meeting, Person, Priority, Quote, TextSpan
@@ -49,10 +49,12 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
             continue
         for entry in _cues().get(t.lemma_.lower(), ()):
             quote = quote_at(quotes, t.idx)
-            if entry.get("speech") and quote is None and speech_frame(t) is None and not first_person(t):
+            if entry.get("speech") and quote is None and speech_frame(t) is None and not first_person(t) \
+                    and not (entry["shape"] == "xcomp" and own_voice(t)):
                 continue  # "the clinic needs doctors" in a news paragraph states nobody's priority
-            if entry.get("first_person") and not first_person(t):
-                continue
+            if entry.get("first_person") and not first_person(t) and not (
+                    entry["shape"] == "xcomp" and quote is None and own_voice(t)):
+                continue  # "The United States will continue to work with ...": a release's own voice, not a forecast
             found = phrases(t, entry)
             if not found:
                 continue
@@ -60,7 +62,7 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
                 quote = quote_at(quotes, found[0][0])
             cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
             source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
-            for holder in holders(t, quote, ctx):
+            for holder in holders(t, quote, ctx, occasion=entry["shape"] == "occasion"):
                 for start, end in found:
                     key = (start, end, holder.name)
                     if key not in seen:

@@ -52,7 +52,7 @@ class Context:
     home: str | None  # --home-country, when the user gave it
 
 
-def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
+def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -> list[Holder]:
     """Who holds the priority, first rule that applies:
     1. each person or country of a conjoined subject ("Blinken and Ali", "the United States and
        Armenia"), else a person the clause names as subject ("Putin had agreed to ...");
@@ -63,8 +63,13 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     5. the subject of the speech verb above it ("Bektenov expressed confidence that the
        governments will make every effort to ...");
     6. the speaker, whatever the subject;
-    7. the country the text is written from, for a narrator's own "we" (a national address);
-    8. the person, country or organisation the subject refers to."""
+    7. the named group a joint statement speaks for ("We, the G7 Foreign Ministers"), else the
+       official who signs the release (a "Name, Title" byline), else the country the text is
+       written from, for a narrator's own "we" (a national address);
+    8. the person, country or organisation the subject refers to; the signer, for the country the
+       release speaks for ("The United States is committed to ..." under the Secretary's byline).
+    ``occasion``: the cue is an opportunity an event gives; a person named before the subject's head
+    ("President Halonen's visit is an opportunity to ...") is the event's, not the aim's holder."""
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
@@ -75,7 +80,7 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
         if len(several) > 1:
             return several  # "Secretary Blinken and President Ali discussed the importance of ..."
         named = named_in(noun_phrase(subject), mentions)
-        if named is not None:
+        if named is not None and not (occasion and named.end <= subject.idx):
             return [_person_holder(named.person)]
     source = _according_to(doc, t, mentions)
     if source is not None:
@@ -105,8 +110,16 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
         turn = _turn_speaker(doc, t.idx, ctx.by_id.values())
         if turn is not None:  # "SECRETARY BLINKEN: ... we will continue to ...": a transcript's speaker
             return [turn] if turn.name.upper() not in NOT_SPEAKERS else []
+        group = _group_voice(doc)
+        if group is not None:  # "We, the G7 Foreign Ministers of ..., call on ...": the group's, once
+            return [group]
+        signer = _signer(doc)
+        if signer is not None:  # "Antony J. Blinken, Secretary of State" above "We will build upon ..."
+            return [signer]
         homes = (countries().by_code[ctx.home],) if ctx.home else _narrator_country(doc)
         return [Holder(None, home.name, "country") for home in homes]
+    if occasion:
+        return []  # "President Halonen's visit is an opportunity to ...": the visitor is not who says so
     person = refer(doc, subject, mentions)
     if person is not None:
         return [_person_holder(person)]
@@ -115,7 +128,9 @@ def holders(t: Token, quote: int | None, ctx: Context) -> list[Holder]:
     if ent is not None and ent.label_ in ("GPE", "NORP"):  # "Russia", or its capital as an actor: "Moscow insists"
         country = countries().lookup(ent.text.removeprefix("The ")) or countries().by_capital.get(ent.text)
     if country is not None:
-        return [Holder(None, country.name, "country")]
+        own = country in _narrator_country(doc) or any(w.lower_ in FIRST_PERSON for w in docindex.sentence_of(t))
+        signer = _signer(doc) if quote is None and own else None  # "The United States ... our relationship"
+        return [signer if signer is not None else Holder(None, country.name, "country")]
     if ent is not None and ent.label_ == "ORG":
         return [Holder(None, ent.text.removeprefix("the "), "organization")]
     return []
@@ -175,6 +190,47 @@ def _turn_speaker(doc: Doc, i: int, people: Iterable[Person]) -> Holder | None:
     return Holder(None, label.title() if label.isupper() else label, "person")
 
 
+BYLINE = re.compile(r"^((?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|al)){1,5}), "
+                    r"([A-Z][\w'’-]*(?: [\w'’,-]+){0,12})$")
+VOICE_TITLES = {"spokesperson", "spokesman", "spokeswoman", "office"}
+
+
+def _signer(doc: Doc) -> Holder | None:
+    """The official who signs a release: a line of its own near the top, "Name, Title" ("Antony J.
+    Blinken, Secretary of State"), whose title has an office noun. A statement under it in the first
+    person, or in the voice of the signer's government, is the signer's (GUIDELINES: a statement
+    signed by a named official speaking in the first person); a spokesperson's byline ("Ned Price,
+    Department Spokesperson") signs in the government's voice, which stays the country's."""
+    key = "diplo.signer"
+    if key not in doc.user_data:
+        found = None
+        lines = [line.strip() for line in docindex.text(doc).splitlines() if line.strip()][:4]
+        for line in lines[1:]:  # the first is the dateline header and headline
+            m = BYLINE.match(line) if len(line) <= 120 else None
+            words = set(re.findall(r"[a-z]+", m.group(2).lower())) if m else set()
+            if m and words & set(person_nouns()) and not words & VOICE_TITLES:
+                found = Holder(None, m.group(1), "person")
+                break
+        doc.user_data[key] = found
+    return doc.user_data[key]
+
+
+GROUP_VOICE = re.compile(r"\bWe, the ((?:[\w’'-]+ ){0,4}?[\w’'-]+)(?=,| of | and | from )")
+
+
+def _group_voice(doc: Doc) -> Holder | None:
+    """The named group a joint statement speaks for: "We, the G7 Foreign Ministers of Canada, ...,"
+    gives "G7 Foreign Ministers" (GUIDELINES: a named group's joint statement is the group's, once).
+    The name must have an acronym or a number in it (G7, I2U2, TPP): "We, the leaders of ..." names
+    no group."""
+    key = "diplo.group_voice"
+    if key not in doc.user_data:
+        m = GROUP_VOICE.search(docindex.text(doc))
+        named = m is not None and any(re.fullmatch(r"[A-Z][A-Z0-9]+|\w*\d\w*", w) for w in m.group(1).split())
+        doc.user_data[key] = Holder(None, m.group(1), "organization") if m is not None and named else None
+    return doc.user_data[key]
+
+
 SELF_NOUNS = {"country", "state", "nation", "people", "land", "homeland", "motherland"}
 SELF_VERBS = {"support", "stand", "remain", "continue", "commit", "welcome", "condemn", "urge", "call", "reaffirm",
               "agree", "intend", "affirm"}
@@ -210,6 +266,17 @@ def _narrator_country(doc: Doc) -> tuple[Country, ...]:
                 found = ranked[0][0]
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+def own_voice(t: Token) -> bool:
+    """The cue's clause has as subject the country the release speaks for ("The United States will
+    continue to work with partners ..." in a State Department release): its own "we". Not in a
+    transcript, whose narrator-country guess is the talk's topic ("Russia will continue to lose ...")."""
+    subject = clause_subject(t)
+    if subject is None or subject.pos_ != "PROPN" or _transcript(t.doc):
+        return False
+    named = _countries_in(subject)
+    return len(named) == 1 and named[0] in _narrator_country(t.doc)
 
 
 def _subjects(doc: Doc) -> list[tuple[Token, Token]]:

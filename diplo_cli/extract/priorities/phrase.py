@@ -14,7 +14,8 @@ from diplo_cli.extract.references import FIRST_PERSON, SUBJECT_DEPS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "as", "he", "she", "said", "says", "added", "noted"}
+TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "also", "as", "he", "she", "said", "says", "added",
+            "noted"}
 MAX_WORDS = 40
 PRO_FORMS = {"continue", "to", "do", "doing", "done", "so", "that", "this", "it", "them", "the", "same", "exactly"}
 
@@ -50,6 +51,8 @@ def _governor(t: Token, verbs: list[str]) -> Token | None:
             return node if node.lemma_.lower() in verbs else None
         if node.dep_ in ("dobj", "conj", "appos", "nsubjpass", "attr"):
             node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in verbs and node is t:
+            return node.head  # "formed with the aim of X": a preposition the entry names governs it
         elif node.dep_ == "pobj" and node.head.lower_ in ("including", "on", "to", "about"):
             node = node.head.head
         else:
@@ -146,6 +149,13 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         # "Envoy X will travel to the Gulf to advance talks": the aim of a trip told ahead, not one made
         if t.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in entry.get("not_object", ()) for c in t.children):
+            return None  # "meet the expectations of X": another sense than a meeting
+        verb = t
+        while verb.dep_ == "conj" and verb.head is not verb:  # "to take X, respect Y, and meet Z"
+            verb = verb.head
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None  # "call on X to take steps and meet the expectations of Y to permit Z": no trip's aim
         comp = next((c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() not in
                      _itinerary_words() and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         return _span(comp, skip_to=True) if comp is not None else None
@@ -157,6 +167,15 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None
         skip = {w.i for c in clause.children if c.dep_ in SUBJECT_DEPS | {"aux", "mark"} for w in c.subtree}
         return _span_words([w for w in clause.subtree if w.i not in skip])
+    if shape == "occasion":
+        # "the visit provides an opportunity (for me) to build a relationship with X": the aim seen in an
+        # occasion; not a programme ("an opportunity to meet X", "to discuss") nor words ("to thank him")
+        comp = next((c for c in t.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if comp is None or comp.lemma_.lower() in _itinerary_words() | _saying():
+            return None
+        skip = {w.i for c in comp.children if c.dep_ in ("mark", "nsubj") for w in c.subtree}  # "for me"
+        return _span_words([w for w in comp.subtree if w.i < _bound(comp) and w.i not in skip])
     if shape == "noun":
         # "there are plans to implement 25 projects", "their readiness to help"
         comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
@@ -226,7 +245,12 @@ def _span(head: Token, skip_to: bool = False) -> tuple[int, int] | None:
     """The head's words, without a leading "to" or "that", quotation marks, or trailing
     attribution and punctuation ("..., he said"); at most MAX_WORDS words; ending where the
     commitment ends (_bound)."""
-    return _span_words([w for w in head.subtree if w.i < _bound(head)], skip_to)
+    words = [w for w in head.subtree if w.i < _bound(head)]
+    if len(words) > MAX_WORDS:  # "take steps to lift X, respect Y, and meet Z ...": the first of the aims
+        verbs = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if verbs:
+            words = [w for w in words if w.i < verbs[0].left_edge.i]
+    return _span_words(words, skip_to)
 
 
 def _bound(head: Token) -> int:
