@@ -113,6 +113,16 @@ def test_no_meeting(nlp, text):
      {"kind": "summit", "status": "planned", "location": "Quito", "date": "2024-06-14"}),  # attends an event
     ("Defence Minister Tom Hale leaves today to attend a meeting of Nordic Defence Ministers in Bergen.",
      {"kind": "summit", "status": "planned", "location": "Bergen"}),                       # leaves to attend
+    ("Minister Tom Hale will travel to Lisbon, Portugal to meet his counterpart Rui Costa.",
+     {"location": "Lisbon"}),                                                 # the trip's place: "travel to X to meet"
+    ("Minister Tom Hale will then travel to Oslo, where he will meet Prime Minister Lars Holm.",
+     {"location": "Oslo"}),                                                   # "travel to X, where he will meet"
+    ("Minister Tom Hale will travel to Lima on March 12 to meet Minister Rosa Diaz.",
+     {"location": "Lima", "date": "2024-03-12"}),                            # the trip's day
+    ("Minister Tom Hale will travel to Europe next week to meet Chancellor Lena Brandt.",
+     {"location": None}),                                                     # a continent is no place
+    ("Minister Tom Hale leaves tomorrow for Lima to meet Minister Rosa Diaz.",
+     {"date": None}),                                                         # the day it sets off
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
     ("In Madrid, Prime Minister Carla Mendes will address the Senate, meet with King Felipe Ortega, and visit "
      "the Prado.", {"status": "planned", "people": ["Carla Mendes", "Felipe Ortega"]}),  # conjuncts share "will"

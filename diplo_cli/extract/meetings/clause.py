@@ -23,7 +23,7 @@ from diplo_cli.extract.meetings.cues import (
     word_list,
 )
 from diplo_cli.extract.meetings.dates import names_a_day, resolve_date
-from diplo_cli.extract.meetings.place import meeting_place, our_country_at
+from diplo_cli.extract.meetings.place import meeting_place, our_country_at, trip_of
 from diplo_cli.extract.references import FIRST_PERSON, Mention, antecedent, joint_subject, refer
 from diplo_cli.records import Person, TextSpan
 
@@ -430,6 +430,12 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
                 continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
+    trip = trip_of(t, verb)
+    if trip is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in trip.children):
+        # "will travel to Vilnius on March 6 to meet": the trip's day (not "leaves today to visit": the day it sets off)
+        own = {w.i for w in (verb or t).subtree}
+        allowed.update(w.i for c in trip.children if c.dep_ == "npadvmod" or c.dep_ == "prep" and not any(
+            p.dep_ == "pcomp" for p in c.children) for w in c.subtree if w.i not in own)  # not "before going to X"
     ents = list(docindex.entities_in(sent))
     for k, ent in enumerate(ents):
         if ent.start in allowed and (ent.label_ == "DATE" or ent.label_ == "TIME" and names_a_day(ent.text)):

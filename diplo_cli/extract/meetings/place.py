@@ -63,6 +63,41 @@ def meeting_place(t: Token, verb: Token | None) -> str | None:
             venue = _venue_named(t, w)
             if venue is not None:
                 return venue
+    trip = trip_of(t, verb)
+    return _destination(trip) if trip is not None else None
+
+
+def trip_of(t: Token, verb: Token | None) -> Token | None:
+    """The trip verb whose purpose the cue is: "will travel to Riga, Latvia, to meet X", "heads to Zagreb
+    where he will meet X", "travels to Moscow from 30 May to hold talks": the trip's place and day are
+    the meeting's."""
+    node = verb or t
+    if node.dep_ in ("advcl", "xcomp") and node.head.lemma_.lower() in word_list("depart"):
+        return node.head
+    if node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
+        up = node.head  # "to Oslo, where she will meet"; "to Lima this week, where he will meet"
+        for _ in range(3):
+            if up.lemma_.lower() in word_list("depart") and up.pos_ in ("VERB", "AUX"):
+                return up
+            if up.head is up:
+                break
+            up = up.head
+    return None
+
+
+def _destination(trip: Token) -> str | None:
+    """The first place of the trip's "to" phrase ("travel to Rome and Matera, Italy" is Rome)."""
+    for c in trip.children:
+        if c.dep_ != "prep" or c.lower_ != "to":
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            ent = docindex.entity_at(o)
+            if ent is not None and (ent.label_ == "GPE" or _known_place(ent.text)):
+                return ent.text.removeprefix("the ")  # not a continent ("travel to Europe to visit X")
+            if _known_place(o.text):
+                return o.text
     return None
 
 
