@@ -75,8 +75,31 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
             if (kind := leader_kind(p.title)) is not None}
     if paired is not None:
         held.add("state")  # the lead speaks for its state in the relationship: another President is the other side
+    lead = next((p for p in people if lead is not None and p.id == lead.id), None)
+    met = _met_by(doc, people, lead) if lead is not None and lead.country_code == home.code else set()
     return tuple(replace(p, country=home.name, country_code=home.code)
-                 if p.id not in counterparts and _unsaid_official(p, held) else p for p in people)
+                 if p.id not in counterparts | met and _unsaid_official(p, held) else p for p in people)
+
+
+def _met_by(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> set[str]:
+    """Ids of the people the lead meets ("He will meet President Ana Soto", "where he will meet with
+    Foreign Minister Li Wen"): the other side, never the lead's own (when the lead is of the own side)."""
+    if lead is None:
+        return set()
+    mentions = mentions_of(people)
+    out = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.person.id == lead.id:
+            continue
+        t = span.root
+        verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+        if verb is None or verb.lemma_ != "meet":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if any((found := refer(doc, c, mentions)) is not None and found.id == lead.id for c in subjects):
+            out.add(m.person.id)
+    return out
 
 
 def _lead_country(lead: Person | None, paired: Country | None) -> Country | None:
