@@ -77,6 +77,10 @@ def roles_of(nlp, text, home=None):
      "Vienna. Defence Minister Ivan Koval will accompany him.",
      {"Oleh Marchenko": ("President", "UA"), "Karl Huber": ("Prime Minister", None),
       "Ivan Koval": ("Defence Minister", "UA")}),
+    # a delegation's members serve the delegation's country
+    ("The two sides met in Vienna. The Austrian delegation included Deputy Minister of Justice Karl Huber "
+     "and Deputy Central Bank Governor Anna Berg.",
+     {"Karl Huber": ("Deputy Minister of Justice", "AT"), "Anna Berg": ("Deputy Central Bank Governor", "AT")}),
 ])
 def test_implied_roles(nlp, text, expect):
     assert roles_of(nlp, text) == expect
