@@ -72,6 +72,15 @@ def roles_of(nlp, text, home=None):
     ("Trade Minister Anna Berg will visit New Zealand next week. New Zealand exporters want new markets, "
      "and New Zealand farmers agree.",
      {"Anna Berg": ("Trade Minister", None)}),
+    # the person the lead meets is the other side, not the lead's own
+    ("President of Ukraine Oleh Marchenko will travel next week. He will meet Prime Minister Karl Huber in "
+     "Vienna. Defence Minister Ivan Koval will accompany him.",
+     {"Oleh Marchenko": ("President", "UA"), "Karl Huber": ("Prime Minister", None),
+      "Ivan Koval": ("Defence Minister", "UA")}),
+    # a delegation's members serve the delegation's country
+    ("The two sides met in Vienna. The Austrian delegation included Deputy Minister of Justice Karl Huber "
+     "and Deputy Central Bank Governor Anna Berg.",
+     {"Karl Huber": ("Deputy Minister of Justice", "AT"), "Anna Berg": ("Deputy Central Bank Governor", "AT")}),
 ])
 def test_implied_roles(nlp, text, expect):
     assert roles_of(nlp, text) == expect

@@ -110,6 +110,10 @@ def people_of(nlp, text):
     # a name's suffix is no appositive, and no title starts with it
     ("Walter Brennan, Jr.'s call with Prime Minister Ali Khan was brief.",
      [("Walter Brennan", None, None, None), ("Ali Khan", "Prime Minister", None, None)]),
+    # the country a sentence is set in ("While in Chile Mr Brennan will ...") is a place, not the person's
+    ("While in Chile Mr Walter Brennan will meet farmers.", [("Walter Brennan", None, None, None)]),
+    ("Next week in the United States Ms Ana Soto will meet investors.",
+     [("Ana Soto", None, None, None)]),
 ])
 def test_title_country_organization(nlp, text, expect):
     assert people_of(nlp, text) == expect

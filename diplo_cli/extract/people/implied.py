@@ -59,6 +59,7 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
     side); ``home_country``: the ISO code the user gives, used instead of the lead person's country."""
     lead = _lead_person(doc, people)
     people = _office_references(doc, people, lead)
+    people = _delegation_members(doc, people)
     lead = next((p for p in people if lead is not None and p.id == lead.id), None)
     paired = _paired_country(doc, people, lead)
     if paired is not None:
@@ -75,8 +76,31 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
             if (kind := leader_kind(p.title)) is not None}
     if paired is not None:
         held.add("state")  # the lead speaks for its state in the relationship: another President is the other side
+    lead = next((p for p in people if lead is not None and p.id == lead.id), None)
+    met = _met_by(doc, people, lead) if lead is not None and lead.country_code == home.code else set()
     return tuple(replace(p, country=home.name, country_code=home.code)
-                 if p.id not in counterparts and _unsaid_official(p, held) else p for p in people)
+                 if p.id not in counterparts | met and _unsaid_official(p, held) else p for p in people)
+
+
+def _met_by(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> set[str]:
+    """Ids of the people the lead meets ("He will meet President Ana Soto", "where he will meet with
+    Foreign Minister Li Wen"): the other side, never the lead's own (when the lead is of the own side)."""
+    if lead is None:
+        return set()
+    mentions = mentions_of(people)
+    out = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.person.id == lead.id:
+            continue
+        t = span.root
+        verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+        if verb is None or verb.lemma_ != "meet":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if any((found := refer(doc, c, mentions)) is not None and found.id == lead.id for c in subjects):
+            out.add(m.person.id)
+    return out
 
 
 def _lead_country(lead: Person | None, paired: Country | None) -> Country | None:
@@ -260,6 +284,32 @@ def _said_by(t: Token, person: Person, mentions: list[Mention]) -> bool:
             if refer(t.doc, subject, mentions) == person:
                 return True
     return False
+
+
+# ---------------------------------------------------------------- delegations
+
+DELEGATION_VERBS = {"include", "comprise", "consist"}
+
+
+def _delegation_members(doc: Doc, people: tuple[Person, ...]) -> tuple[Person, ...]:
+    """"The Armenian delegation included Deputy Minister of Justice Ana Soto, ...": the people the
+    sentence lists after the verb serve the delegation's country, when their own words state no
+    country or organisation."""
+    spans = country_spans(doc)
+    given: dict[str, Country] = {}
+    for t in doc:
+        if t.lower_ != "delegation" or t.dep_ not in SUBJECT_DEPS or t.head.lemma_ not in DELEGATION_VERBS:
+            continue
+        country = next((c for start, found in spans.items() for end, c in found[:1] if end == t.i), None)
+        if country is None:
+            continue
+        verb, sentence = t.head, sentence_of(t)
+        for p in people:
+            if p.country is None and p.organization is None and any(
+                    doc[verb.i].idx < s and e <= sentence.end_char for s, e in p.mentions):
+                given.setdefault(p.id, country)
+    return tuple(replace(p, country=given[p.id].name, country_code=given[p.id].code) if p.id in given else p
+                 for p in people)
 
 
 # ---------------------------------------------------------------- the article's own side

@@ -181,8 +181,13 @@ def _country_in(words: Span) -> Country | None:
 
 def _host(doc: Doc, start: int) -> bool:
     """"Ambassador to Chile", "Ambassador to the United Nations": the country an envoy is posted to is
-    the host, not the envoy's."""
+    the host, not the envoy's. So is the place a sentence is set in ("While in Australia Mr Sutton
+    will meet", "In the United States Helen Clark will also meet"): a country's name after "in" is
+    where the person is, not whom they serve (a demonym after "in" still is: "in Russian President
+    Putin's words")."""
     i = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if i > 0 and doc[i - 1].lower_ == "in":
+        return doc[start].text not in countries().demonyms
     return i > 0 and doc[i - 1].lower_ == "to"
 
 
