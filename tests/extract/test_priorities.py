@@ -218,6 +218,8 @@ def test_the_headline_after_a_dateline_is_skipped(text, end):
 @pytest.mark.parametrize("text", [
     '"We raised the case today and we will continue to do so," Minister Elif Demir said.',   # a pro-form
     "Both sides stressed that they will continue to call for a ceasefire.",                  # no meeting told
+    '"Free media today face regimes that seek to silence reporters," Minister Elif Demir said.',  # the regimes' aim
+    "Minister Kofi Mensah spoke about armed groups that are seeking to close the river ports.",  # the groups' aim
 ])
 def test_no_priority_without_an_aim_or_a_holder(nlp, text):
     assert priorities_of(nlp, text) == []

@@ -70,6 +70,8 @@ def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -
        release speaks for ("The United States is committed to ..." under the Secretary's byline).
     ``occasion``: the cue is an opportunity an event gives; a person named before the subject's head
     ("President Halonen's visit is an opportunity to ...") is the event's, not the aim's holder."""
+    if _actors_aim(t):
+        return []  # "We stand against regimes that seek to ...": the regimes' aim, no one's here
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
@@ -134,6 +136,17 @@ def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -
     if ent is not None and ent.label_ == "ORG":
         return [Holder(None, ent.text.removeprefix("the "), "organization")]
     return []
+
+
+def _actors_aim(t: Token) -> bool:
+    """The cue is the verb of a relative clause on a noun of agents ("regimes that seek to ...",
+    "governments that were trying to ...", "those who want to ..."; patterns kind=actor): the aim is
+    those agents', not the speaker's nor the subject's of the main clause."""
+    verb = t.head if t.dep_ in ("aux", "auxpass") else t
+    if verb.dep_ != "relcl":
+        return False
+    relative = any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in verb.children)
+    return relative and verb.head.lemma_.lower() in lexicon.words("priority_cues", "actor", key="lemma")
 
 
 def _conjoined(doc: Doc, subject: Token, mentions: list[Mention]) -> list[Holder]:
