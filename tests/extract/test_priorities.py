@@ -62,6 +62,16 @@ def test_countries_and_capitals_hold_priorities(nlp, text, holder):
     assert (holder, "resume the grain deal", "reported") in priorities_of(nlp, text)
 
 
+@pytest.mark.parametrize("text, expect", [
+    ("Ghanaian Foreign Minister Kofi Mensah welcomed Portugal's readiness to fund the new bridge.",
+     ("Portugal", "fund the new bridge", "reported")),                 # not the foreign minister's
+    ("The Coast Guard Command warned of Russia's intention to close the northern ports.",
+     ("Russia", "close the northern ports", "reported")),              # not the command's
+])
+def test_a_country_holds_the_commitment_it_possesses(nlp, text, expect):
+    assert expect in priorities_of(nlp, text)
+
+
 @pytest.mark.parametrize("text, holder", [
     ('"We are ready to cut fees," the ministry said.', ("the ministry", "organization")),
     ('"We are ready to cut fees," the actress said.', ("the actress", "person")),     # a person noun
