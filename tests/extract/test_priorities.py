@@ -232,6 +232,7 @@ def test_the_headline_after_a_dateline_is_skipped(text, end):
     "Minister Kofi Mensah spoke about armed groups that are seeking to close the river ports.",  # the groups' aim
     '"I will be happy to open the new school," Minister Elif Demir said.',                 # a feeling, not an aim
     '"We will be able to give you an update next week," Minister Elif Demir said.',        # a capacity told
+    '"I want to underscore that the port stays open," Minister Elif Demir said.',         # wanting to say it
 ])
 def test_no_priority_without_an_aim_or_a_holder(nlp, text):
     assert priorities_of(nlp, text) == []
