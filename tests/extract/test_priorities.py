@@ -62,6 +62,16 @@ def test_countries_and_capitals_hold_priorities(nlp, text, holder):
     assert (holder, "resume the grain deal", "reported") in priorities_of(nlp, text)
 
 
+@pytest.mark.parametrize("text, expect", [
+    ("Ghanaian Foreign Minister Kofi Mensah welcomed Portugal's readiness to fund the new bridge.",
+     ("Portugal", "fund the new bridge", "reported")),                 # not the foreign minister's
+    ("The Coast Guard Command warned of Russia's intention to close the northern ports.",
+     ("Russia", "close the northern ports", "reported")),              # not the command's
+])
+def test_a_country_holds_the_commitment_it_possesses(nlp, text, expect):
+    assert expect in priorities_of(nlp, text)
+
+
 @pytest.mark.parametrize("text, holder", [
     ('"We are ready to cut fees," the ministry said.', ("the ministry", "organization")),
     ('"We are ready to cut fees," the actress said.', ("the actress", "person")),     # a person noun
@@ -218,6 +228,11 @@ def test_the_headline_after_a_dateline_is_skipped(text, end):
 @pytest.mark.parametrize("text", [
     '"We raised the case today and we will continue to do so," Minister Elif Demir said.',   # a pro-form
     "Both sides stressed that they will continue to call for a ceasefire.",                  # no meeting told
+    '"Free media today face regimes that seek to silence reporters," Minister Elif Demir said.',  # the regimes' aim
+    "Minister Kofi Mensah spoke about armed groups that are seeking to close the river ports.",  # the groups' aim
+    '"I will be happy to open the new school," Minister Elif Demir said.',                 # a feeling, not an aim
+    '"We will be able to give you an update next week," Minister Elif Demir said.',        # a capacity told
+    '"I want to underscore that the port stays open," Minister Elif Demir said.',         # wanting to say it
 ])
 def test_no_priority_without_an_aim_or_a_holder(nlp, text):
     assert priorities_of(nlp, text) == []

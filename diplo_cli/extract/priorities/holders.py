@@ -53,6 +53,40 @@ class Context:
 
 
 def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -> list[Holder]:
+    """Who holds the priority (_holders); a country that possesses the cue noun ("welcomed the ROK's
+    commitment to ...", "the Russian Federation's intention to ...") holds it instead of a holder
+    from elsewhere (GUIDELINES: "Sullivan underscored President Biden's commitment to X" is Biden's);
+    its own people and government keep it ("Prime Minister Ardern reiterated New Zealand's support")."""
+    found = _holders(t, quote, ctx, occasion)
+    country = _possessor_country(t)
+    if country is None or any(_of_country(h, country, ctx) for h in found):
+        return found
+    return [Holder(None, country.name, "country")]
+
+
+def _possessor_country(t: Token) -> Country | None:
+    """The country a cue noun's possessive names ("the ROK's commitment"), else None."""
+    if t.pos_ != "NOUN":
+        return None
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    ent = docindex.entity_at(poss) if poss is not None else None
+    if ent is None or ent.label_ != "GPE":
+        return None
+    return countries().lookup(ent.text.removeprefix("The ").removeprefix("the "))
+
+
+def _of_country(h: Holder, country: Country, ctx: Context) -> bool:
+    """The holder is the country, one of its people (or a person of no stated country), or a signer
+    who speaks for it; an organisation never is."""
+    if h.type == "country":
+        return h.name == country.name
+    person = ctx.by_id.get(h.id) if h.id is not None else None
+    if person is not None:  # one whose country the text leaves unsaid may well be its own ("the Vice President")
+        return person.country_code is None or person.country_code == country.code
+    return h.type == "person" and (country in _narrator_country(ctx.doc) or ctx.home == country.code)
+
+
+def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -> list[Holder]:
     """Who holds the priority, first rule that applies:
     1. each person or country of a conjoined subject ("Blinken and Ali", "the United States and
        Armenia"), else a person the clause names as subject ("Putin had agreed to ...");
@@ -70,6 +104,8 @@ def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -
        release speaks for ("The United States is committed to ..." under the Secretary's byline).
     ``occasion``: the cue is an opportunity an event gives; a person named before the subject's head
     ("President Halonen's visit is an opportunity to ...") is the event's, not the aim's holder."""
+    if _actors_aim(t):
+        return []  # "We stand against regimes that seek to ...": the regimes' aim, no one's here
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
@@ -134,6 +170,17 @@ def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -
     if ent is not None and ent.label_ == "ORG":
         return [Holder(None, ent.text.removeprefix("the "), "organization")]
     return []
+
+
+def _actors_aim(t: Token) -> bool:
+    """The cue is the verb of a relative clause on a noun of agents ("regimes that seek to ...",
+    "governments that were trying to ...", "those who want to ..."; patterns kind=actor): the aim is
+    those agents', not the speaker's nor the subject's of the main clause."""
+    verb = t.head if t.dep_ in ("aux", "auxpass") else t
+    if verb.dep_ != "relcl":
+        return False
+    relative = any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in verb.children)
+    return relative and verb.head.lemma_.lower() in lexicon.words("priority_cues", "actor", key="lemma")
 
 
 def _conjoined(doc: Doc, subject: Token, mentions: list[Mention]) -> list[Holder]:

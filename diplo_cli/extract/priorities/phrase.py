@@ -134,6 +134,10 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None  # "If we stay united, we will win": a forecast under a condition, not a commitment
         if verb.lemma_.lower() in _saying():
             return None  # "I must say that ...", "I must tell you": the words follow, not a goal
+        if t.lemma_.lower() == "will" and verb.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in lexicon.words("priority_cues", "feeling", key="lemma")
+                for c in verb.children):
+            return None  # "I will be happy to ...", "we will be able to give an update": a feeling, not an aim
         if t.lemma_.lower() == "will" and _itinerary(verb):
             return None  # "I will also have half a day in Melbourne", "we will be discussing this with ..."
         skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
