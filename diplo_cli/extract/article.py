@@ -4,9 +4,8 @@ people → quotes(people) → meetings(people, quotes) → priorities(quotes, pe
 frozen records; none changes an earlier result. People come first (not after quotes, as an
 early sketch had it) because quote speakers and meeting participants refer to person ids.
 The stages work in the offsets of the normalised text the Doc was made from (diplo_cli.text);
-their results are mapped back to the file's offsets here, once, at the end. A span's ``text``
-stays as the Doc reads it: in a file with wrapped lines or extra spaces it differs from the
-file's characters at its offsets in whitespace only.
+their results are mapped back to the file's offsets here, once, at the end, and each span's
+``text`` becomes the file's characters at its offsets (a person's name stays as read).
 """
 
 from __future__ import annotations

@@ -335,7 +335,8 @@ def _is_cue(t: Token) -> bool:
             return False  # "a rally to demand the release": a purpose, not a speech act
         subj = _subject(t)
         if t.lemma_.lower() == "read":  # "The message reads: ..." speaks; "A banner read ..." does not
-            return subj is not None and (subj.lemma_.lower() in _document_nouns() | _text_nouns()
+            noun = subj.lemma_.lower() if subj is not None else ""
+            return subj is not None and (noun in _document_nouns() or noun in _text_nouns()
                                          or subj.ent_type_ == "PERSON")
         return subj is not None or t.dep_ in ("advcl", "xcomp", "conj")
     return t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)

@@ -38,7 +38,6 @@ class RawOffsets:
         s = self.start(start)
         return (s, max(s, self.end(end))) if end > start else (s, s)
 
-
     def inside(self, start: int, end: int) -> tuple[int, int]:
         """The longest part of a normalised span that crosses no cut (the span itself if none)."""
         inner = [c for c in self.cuts if start < c < end]
@@ -60,7 +59,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[int] | None
         out.append(repl)
         raw_of.extend([a] * len(repl))
         pos = b
-    if pos == 0 and not out:
+    if not out:  # no edit
         return text, None
     out.append(text[pos:])
     raw_of.extend(range(pos, len(text) + 1))
