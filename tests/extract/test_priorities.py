@@ -324,3 +324,16 @@ def test_the_goal_a_holder_shares_or_acts_with(nlp, text, expect):
 ])
 def test_continue_in_a_releases_own_voice(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ('"I look forward to deepening our trade ties," Minister Elif Demir said.',
+     [("Elif Demir", "deepening our trade ties")]),                          # the gerund's aim
+    ("Minister Kofi Mensah said he looked forward to working with Ghana to expand rail links.",
+     [("Kofi Mensah", "working with Ghana to expand rail links")]),          # working with X to do Y
+    ('"I look forward to working with you," Minister Elif Demir said.', []),   # a pleasantry, nothing to do
+    ('"We look forward to welcoming the delegation," Minister Elif Demir said.', []),  # a programme
+    ('"I look forward to sharing our views on trade," Minister Elif Demir said.', []),  # words, not an aim
+])
+def test_looking_forward_to_an_aim(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

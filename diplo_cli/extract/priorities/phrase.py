@@ -180,12 +180,31 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None
         skip = {w.i for c in comp.children if c.dep_ in ("mark", "nsubj") for w in c.subtree}  # "for me"
         return _span_words([w for w in comp.subtree if w.i < _bound(comp) and w.i not in skip])
+    if shape == "forward":
+        return _forward(t)
     if shape == "noun":
         # "there are plans to implement 25 projects", "their readiness to help"
         comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         return _span(comp, skip_to=True) if comp is not None else None
     return None
+
+
+def _forward(t: Token) -> tuple[int, int] | None:
+    """"We look forward to continuing our cooperation": the gerund's aim; not a programme ("to
+    meeting him", "to welcoming her"), nor a pleasantry with nothing to do ("to working with you"):
+    the gerund needs an object or a complement other than its partner."""
+    forward = next((c for c in t.children if c.dep_ == "advmod" and c.lower_ == "forward"), None)
+    if forward is None:
+        return None
+    to = next((c for c in (*t.children, *forward.children) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    comp = next((o for o in to.children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None) if to is not None else None
+    if comp is None or comp.lemma_.lower() in _itinerary_words() | _saying():
+        return None
+    if not any(c.dep_ in ("dobj", "advcl", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ != "with"
+               for c in comp.children):
+        return None
+    return _span(comp)
 
 
 @functools.cache
