@@ -107,6 +107,8 @@ def test_no_meeting(nlp, text):
      "Lars Holm, in Oslo this afternoon.",
      {"status": "planned", "people": ["Lars Holm", "Tom Hale"], "date": "2024-03-07"}),    # headline "X to meet"
     ("President Ana Ruiz spoke this morning with Chancellor Lena Brandt.", {"date": "2024-03-07"}),  # TIME words
+    ("Aid for Flood Victims in Chile\n\nYesterday, during a visit to Santiago, Minister Tom Hale met Minister Rosa "
+     "Diaz.", {"date": "2024-03-06"}),                        # the lead's opening day, parsed under the headline
     ("PM Hale call with President Diaz\n\nPrime Minister Tom Hale spoke with Chilean President Diaz this morning.",
      {"kind": "call", "people": ["Diaz", "Tom Hale"]}),               # the headline's "call" is no "call for"
     ("Minister Tom Hale will attend the Andean Ministerial Meeting in Quito on 14 and 15 June.",

@@ -22,7 +22,7 @@ from diplo_cli.extract.meetings.cues import (
     with_objects,
     word_list,
 )
-from diplo_cli.extract.meetings.dates import names_a_day, resolve_date
+from diplo_cli.extract.meetings.dates import RELATIVE_DAYS, names_a_day, resolve_date
 from diplo_cli.extract.meetings.place import meeting_place, our_country_at, trip_of
 from diplo_cli.extract.references import FIRST_PERSON, Mention, antecedent, joint_subject, refer
 from diplo_cli.records import Person, TextSpan
@@ -417,6 +417,29 @@ def _planned(t: Token, verb: Token | None) -> bool:
     return False
 
 
+def _line_opening_day(verb: Token) -> str | None:
+    """"Aid for Flood Victims\n\nYesterday, during a visit to Santiago, X met Y": the day that opens the
+    lead's line, which the parser hung under the headline joined to it, dates the line's main verb (the
+    model may not tag it: "Today," then a name)."""
+    doc = verb.doc
+    line_start = next((w.i + 1 for w in reversed(doc[:verb.i]) if "\n" in w.text), None)
+    if line_start is None:
+        return None
+    opener = doc[line_start]
+    ent = docindex.entity_at(opener)
+    if ent is not None and ent.label_ == "DATE" and ent.start == line_start:
+        words, end = ent.text, ent.end
+    elif opener.lower_ in RELATIVE_DAYS:
+        words, end = opener.text, line_start + 1
+    else:
+        return None
+    if end >= verb.i or doc[end].text != "," or _same_line(opener.head, opener):
+        return None  # the parse found the day's own clause
+    if any(a.pos_ in ("VERB", "AUX") and _same_line(a, verb) for a in verb.ancestors):
+        return None  # "Today, X said he met Y": the day of the saying
+    return words
+
+
 def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
     """The words of a day expression in the cue's clause ("on Monday", "today's meeting")."""
     allowed: set[int] = {w.i for w in t.subtree} if t is not verb else set()  # a verb: by its children, below
@@ -444,4 +467,4 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
                     after.start == ent.end + 1 and sent.doc[ent.end].lower_ in ("and", "-", "–", "to"))):
                 return sent.doc[ent.start:after.end].text  # "on 22 and 23 May", tagged "22 and" + "23 May"
             return ent.text  # TIME: "spoke this morning", "will meet ... this afternoon"
-    return None
+    return _line_opening_day(verb) if verb is not None else None
