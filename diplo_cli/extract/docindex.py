@@ -39,6 +39,21 @@ def sentence_of(t: Token) -> Span:
     return sents[bisect_right(t.doc.user_data[_STARTS], t.i) - 1]
 
 
+def sentences_before(doc: Doc, i: int, n: int) -> list[Span]:
+    """The last ``n`` sentences that end at or before token ``i``, in text order."""
+    sents = sentences(doc)
+    k = bisect_right(doc.user_data[_STARTS], i) - 1  # the sentence holding token i
+    if k >= 0 and sents[k].end > i:
+        k -= 1  # ... it does not end before i: it is not one of them
+    return sents[max(0, k - n + 1):k + 1]
+
+
+def sentence_index(t: Token) -> int:
+    """The position of ``t``'s sentence in ``sentences(t.doc)``."""
+    sentences(t.doc)
+    return bisect_right(t.doc.user_data[_STARTS], t.i) - 1
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once."""
     if _ENTS not in doc.user_data:

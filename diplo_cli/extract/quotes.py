@@ -17,6 +17,7 @@ from diplo_cli.extract.references import (
     PRONOUNS,
     SUBJECT_DEPS,
     Mention,
+    Mentions,
     antecedent,
     indefinite,
     mentions_of,
@@ -133,7 +134,7 @@ def find_quotes(doc: Doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
 
 
 def _release_speaker(text: str, body: int, quotes: list[Quote], reported: list[Quote],
-                     mentions: list[Mention]) -> list[Quote]:
+                     mentions: Mentions) -> list[Quote]:
     """A release that quotes its minister throughout: a quotation paragraph with no cue and no
     speaker before it is the one person the article's attributed quotations give ("Mr Key says"
     once, then paragraph after paragraph in quotation marks), else the one person its reported
@@ -177,7 +178,7 @@ class _Coverage:
         return k >= 0 and self.spans[k][0] <= i < self.spans[k][1] + 1
 
 
-def _signed(doc: Doc, end: int, mentions: list[Mention]) -> Speaker | None:
+def _signed(doc: Doc, end: int, mentions: Mentions) -> Speaker | None:
     """"...a real disgrace." ― Azucena Gonzalez: a dash after the closing mark, on the same line or
     on the line below, signs the quote when the signature ends its line (not 'the "printing press" –
     uncontrolled emission of ...'): the person it names ("– Secretary Ana Ruiz, May 28, 2021",
@@ -191,7 +192,7 @@ def _signed(doc: Doc, end: int, mentions: list[Mention]) -> Speaker | None:
     line_end = len(text) if line_end < 0 else line_end
     if line_end - m.end() > (120 if "\n" in m.group() else 60):
         return None  # the sentence goes on after a dash ('the "printing press" – uncontrolled ...')
-    near = _mentions_near(doc, mentions, m.end(), line_end)
+    near = mentions.starting_in(m.end(), line_end)
     if near:
         return _said_by(text, near[0])
     words = SIGNER.match(text, m.end())
@@ -201,7 +202,7 @@ def _signed(doc: Doc, end: int, mentions: list[Mention]) -> Speaker | None:
     return Speaker(None, phrase, TextSpan(phrase, words.start(), words.start() + len(phrase)))
 
 
-def _embedding_subject(doc: Doc, start: int, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+def _embedding_subject(doc: Doc, start: int, mentions: Mentions, quoted: _Coverage) -> Speaker | None:
     """'Interior Minister Ana Ruiz called the attack "an act of barbarity."', 'Ruiz described the
     plan as "a surrender"': a quotation inside a sentence, with no speech verb, gives the words of
     the person the sentence is about: the named subject of the verb it hangs under, or "he"/"she"
@@ -399,7 +400,7 @@ def _cue_span(doc: Doc, cue: Token | None) -> TextSpan | None:
     return TextSpan(cue.text, cue.idx, cue.idx + len(cue.text))
 
 
-def _speaker(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+def _speaker(doc: Doc, cue: Token, mentions: Mentions, quoted: _Coverage) -> Speaker | None:
     subj = _subject(cue, quoted)
     if subj is None:
         return _named_next_to(doc, cue, mentions, quoted)
@@ -462,7 +463,7 @@ def _speaks(subj: Token) -> bool:
     return subj.lemma_.lower() not in ("day", "week", "month", "year", "time", "morning", "evening", "night")
 
 
-def _named_subject(subj: Token, mentions: list[Mention]) -> Mention | None:
+def _named_subject(subj: Token, mentions: Mentions) -> Mention | None:
     """The person a subject names: in its own words ("Russian Prime Minister Mikhail Mishustin"),
     or in apposition anywhere in its phrase ("the director of Amnesty International, Mariela
     Belski, said"; "Another co-author, professor Julian Marshall, said"), never its owner ("Putin's
@@ -470,8 +471,9 @@ def _named_subject(subj: Token, mentions: list[Mention]) -> Mention | None:
     named = named_by(subj, mentions)
     if named is not None:
         return named
-    starts = {m.start: m for m in mentions}
-    for w in subj.subtree:
+    words = list(subj.subtree)
+    starts = {m.start: m for m in mentions.starting_in(words[0].idx, words[-1].idx + 1)}
+    for w in words:
         if w.i == subj.i or w.idx not in starts:
             continue
         path, x = [], w
@@ -486,7 +488,7 @@ def _named_subject(subj: Token, mentions: list[Mention]) -> Mention | None:
 NAME_GAP = re.compile(r"[\s,]*(\([^()]{0,24}\))?[\s,]*")
 
 
-def _named_next_to(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+def _named_next_to(doc: Doc, cue: Token, mentions: Mentions, quoted: _Coverage) -> Speaker | None:
     found = _named_next_to_mention(doc, cue, mentions, quoted)
     if found is None:
         return None
@@ -494,13 +496,13 @@ def _named_next_to(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Cover
     return _said_by(text, found)
 
 
-def _named_next_to_mention(doc: Doc, cue: Token, mentions: list[Mention], quoted: _Coverage) -> Mention | None:
+def _named_next_to_mention(doc: Doc, cue: Token, mentions: Mentions, quoted: _Coverage) -> Mention | None:
     """A person named right before the cue ("..., Rep. Elijah Cummings (D-Md.) said") or right
     after it ("said Leslie Wimes"), when the parse gave the cue no subject of its own outside the
     quotation ('"Full panic mode," said Leslie Wimes': the parser's subject is "mode")."""
     text = docindex.text(doc)
     end = cue.idx + len(cue.text)
-    for m in _mentions_near(doc, mentions, cue.idx - NEAR, end + NEAR):
+    for m in mentions.starting_in(cue.idx - NEAR, end + NEAR):
         if quoted.covers(m.start):
             continue
         if m.end <= cue.idx and NAME_GAP.fullmatch(text, m.end, cue.idx):
@@ -511,18 +513,6 @@ def _named_next_to_mention(doc: Doc, cue: Token, mentions: list[Mention], quoted
 
 
 NEAR = 400  # characters around a cue where a name "right next to" it can start
-
-
-def _mentions_near(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
-    """The mentions (in text order) that start between lo and hi, by bisection over their starts,
-    which are worked out once per Doc and list: no scan of all mentions for every cue."""
-    key = "diplo.quotes.mention_starts"
-    cached = doc.user_data.get(key)
-    if cached is None or cached[0] is not mentions:
-        cached = (mentions, [m.start for m in mentions])
-        doc.user_data[key] = cached
-    starts = cached[1]
-    return mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _description(subj: Token) -> Span:
@@ -550,7 +540,7 @@ def _own_paragraph(phrase: Span, head: Token) -> Span:
     return phrase.doc[start:phrase.end]
 
 
-def _sender(subj: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+def _sender(subj: Token, mentions: Mentions, quoted: _Coverage) -> Speaker | None:
     """Who a document speaks for, when its words say: "a statement issued by the President's press
     office", "a statement from the ministry", "the council's statement"."""
     doc = subj.doc
@@ -577,7 +567,7 @@ def _sender(subj: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker 
     return Speaker(None, phrase.text, TextSpan(phrase.text, phrase.start_char, phrase.end_char))
 
 
-def _it_speaker(doc: Doc, it: Token, mentions: list[Mention], quoted: _Coverage) -> Speaker | None:
+def _it_speaker(doc: Doc, it: Token, mentions: Mentions, quoted: _Coverage) -> Speaker | None:
     """ "It said", "It added:" speak for the organisation or document that spoke last ("A statement
     issued by the press office said ... it said" gives the office; "The council said ... It added:"
     the council), else for an organisation that is the subject of a sentence just before. A person
@@ -625,7 +615,7 @@ def _organisation_named_before(doc: Doc, subj: Token) -> str | None:
     return found.text
 
 
-def _reported(doc: Doc, quoted: _Coverage, mentions: list[Mention]) -> list[Quote]:
+def _reported(doc: Doc, quoted: _Coverage, mentions: Mentions) -> list[Quote]:
     """Reported speech outside quotes: a speech verb's content clause ("X said that ..."), its
     "need"/"importance" object ("X stressed the need to ..."), and the clause an "according to X,"
     introduces ("According to him, Ukraine is ready to ...")."""

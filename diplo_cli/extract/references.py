@@ -8,15 +8,18 @@ everywhere. Reads person nouns from patterns/person_nouns.jsonl. Does not create
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import lexicon
 from diplo_cli.extract.countries import countries
-from diplo_cli.extract.docindex import sentence_of, sentences
+from diplo_cli.extract.docindex import sentence_of, sentences_before
 from diplo_cli.records import Person
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from spacy.tokens import Doc, Span, Token
 
 PRONOUNS = {"he", "she", "they", "i", "we", "him", "her"}
@@ -33,9 +36,78 @@ class Mention:
     person: Person
 
 
-def mentions_of(people: tuple[Person, ...]) -> list[Mention]:
+class Mentions(list[Mention]):
+    """Every mention of every person, in text order, indexed by offset: what the stages ask for each
+    token, cue or office word (who is named between two offsets, who was named last before one) is
+    a bisection over the starts, not a scan of every mention, so a stage stays linear in the
+    article's length. Not to be changed after it is built."""
+
+    def __init__(self, items: Iterable[Mention] = ()) -> None:
+        super().__init__(sorted(items, key=lambda m: m.start))
+        self.starts = [m.start for m in self]
+        self.longest = max((m.end - m.start for m in self), default=0)
+        self._holding: dict[tuple[str, str | None], Holding] = {}
+        self._first_end: dict[str, int] | None = None
+        self._people: list[Person] | None = None
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start at or after ``lo`` and before ``hi``, in text order."""
+        return self[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def overlapping(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions with a character between ``lo`` and ``hi``, in text order."""
+        return [m for m in self.starting_in(lo - self.longest + 1, hi) if m.end > lo]
+
+    def last_before(self, pos: int) -> Mention | None:
+        """The last mention (in text order) that ends at or before ``pos``."""
+        return _last_ending_by(self, self.starts, pos)
+
+    def first_end(self, person_id: str) -> int | None:
+        """Where a person's earliest-ending mention ends (None: not mentioned)."""
+        if self._first_end is None:
+            self._first_end = {}
+            for m in self:
+                if m.end < self._first_end.get(m.person.id, m.end + 1):
+                    self._first_end[m.person.id] = m.end
+        return self._first_end.get(person_id)
+
+    def people(self) -> list[Person]:
+        """Each person mentioned, once, in the order of their first mention."""
+        if self._people is None:
+            self._people = list({m.person.id: m.person for m in self}.values())
+        return self._people
+
+    def holding(self, word: str, country: str | None, holds: Callable[[Person], bool]) -> Holding:
+        """The mentions of the people who hold an office (``holds``, the test of ``word`` and
+        ``country``, which are its cache key), worked out once per office."""
+        key = (word, country)
+        if key not in self._holding:
+            found = [m for m in self if holds(m.person)]
+            ids = {m.person.id for m in found}
+            self._holding[key] = Holding(found, [m.start for m in found], found[0].person if len(ids) == 1 else None)
+        return self._holding[key]
+
+
+@dataclass(frozen=True, slots=True)
+class Holding:
+    """The mentions of the holders of one office, their starts, and the holder when only one is named."""
+
+    mentions: list[Mention]
+    starts: list[int]
+    only: Person | None
+
+
+def _last_ending_by(items: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    """The last of ``items`` (in text order, ``starts`` their starts) that ends at or before ``pos``."""
+    for k in range(bisect_left(starts, pos) - 1, -1, -1):
+        if items[k].end <= pos:
+            return items[k]
+    return None
+
+
+def mentions_of(people: tuple[Person, ...]) -> Mentions:
     """Every mention of every person, in text order."""
-    return sorted((Mention(s, e, p) for p in people for s, e in p.mentions), key=lambda m: m.start)
+    return Mentions(Mention(s, e, p) for p in people for s, e in p.mentions)
 
 
 @functools.cache
@@ -53,18 +125,17 @@ def noun_phrase(t: Token) -> Span:
     return t.doc[left:right + 1]
 
 
-def named_in(span: Span, mentions: list[Mention]) -> Mention | None:
+def named_in(span: Span, mentions: Mentions) -> Mention | None:
     """The first person mention inside a span ("Russian Prime Minister Mikhail Mishustin")."""
-    return next((m for m in mentions if m.start < span.end_char and span.start_char < m.end), None)
+    return next(iter(mentions.overlapping(span.start_char, span.end_char)), None)
 
 
-def named_by(t: Token, mentions: list[Mention]) -> Mention | None:
+def named_by(t: Token, mentions: Mentions) -> Mention | None:
     """The person a nominal's own words name, not its owner's: "Kremlin spokesman Dmitry Peskov" is
     Peskov, "Putin's spokesman" names nobody (Putin owns the office)."""
     phrase = noun_phrase(t)
     owner = {w.idx for c in t.children if c.dep_ == "poss" for w in c.subtree} if office(t) is not None else set()
-    return next((m for m in mentions if m.start < phrase.end_char and phrase.start_char < m.end
-                 and m.start not in owner), None)
+    return next((m for m in mentions.overlapping(phrase.start_char, phrase.end_char) if m.start not in owner), None)
 
 
 def has_owner(t: Token) -> bool:
@@ -98,7 +169,7 @@ def office(t: Token) -> str | None:
     return lemma if lemma in person_nouns() else None
 
 
-def refer(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+def refer(doc: Doc, t: Token, mentions: Mentions) -> Person | None:
     """The person a nominal refers to: named in its phrase; an office held by a person named
     earlier ("the chancellor noted"); else, for offices and pronouns, the salient person before it."""
     named = named_by(t, mentions)
@@ -126,7 +197,7 @@ def country_of(t: Token) -> str | None:
     return found
 
 
-def by_office(noun: str, mentions: list[Mention], before: int, country: str | None = None) -> Person | None:
+def by_office(noun: str, mentions: Mentions, before: int, country: str | None = None) -> Person | None:
     """The person most recently named before ``before`` whose title has the office's word (and who
     serves ``country``, when the words name one: "the Japanese premier"); failing that, the only
     such person in the article ("The President held a meeting", Putin named later). "The President"
@@ -137,13 +208,14 @@ def by_office(noun: str, mentions: list[Mention], before: int, country: str | No
     def holds(p: Person) -> bool:
         return holds_office(p, word) and (country is None or p.country_code == country)
 
-    earlier = [m.person for m in mentions if m.end <= before and holds(m.person)]
-    if earlier and word == "president":
-        return earlier[0]  # "President Biden spoke with President López Obrador. The President outlined ..."
-    if earlier:
-        return earlier[-1]
-    anywhere = {m.person.id: m.person for m in mentions if holds(m.person)}
-    return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+    held = mentions.holding(word, country, holds)
+    if word == "president":
+        # "President Biden spoke with President López Obrador. The President outlined ...": the first
+        for k in range(bisect_left(held.starts, before)):
+            if held.mentions[k].end <= before:
+                return held.mentions[k].person
+    last = _last_ending_by(held.mentions, held.starts, before)
+    return last.person if last is not None else held.only
 
 
 def holds_office(person: Person, word: str) -> bool:
@@ -167,7 +239,7 @@ def country_word(phrase: Span) -> str | None:
     return None
 
 
-def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], depth: int = 0) -> Person | None:
+def antecedent(doc: Doc, pronoun: Token, mentions: Mentions, depth: int = 0) -> Person | None:
     """The most salient person before a pronoun or title, looking back sentence by sentence:
     - in the pronoun's own sentence, only a subject before it ("Overall, the President said, ...,
       and he promised"); an object there is someone else ("Speaking to Martin Smith, he said");
@@ -185,10 +257,10 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], depth: int = 0
         person = by_office(noun, mentions, before=t.idx) if noun is not None else None
         if person is not None:
             return person
-    before = [s for s in sentences(doc) if s.end <= own.start][-6:]
+    before = sentences_before(doc, own.start, 6)
     for sentence in reversed(before):
         root_subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
-        in_sentence = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
+        in_sentence = mentions.starting_in(sentence.start_char, sentence.end_char)
         if root_subject is not None and root_subject.lower_ == pronoun.lower_ and depth < 6 \
                 and named_in(noun_phrase(root_subject), mentions) is None:
             return antecedent(doc, root_subject, mentions, depth + 1)
@@ -199,8 +271,8 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], depth: int = 0
             if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
                 return m.person
         return in_sentence[0].person
-    earlier = [m for m in mentions if m.end <= pronoun.idx]
-    return earlier[-1].person if earlier else None
+    last = mentions.last_before(pronoun.idx)
+    return last.person if last is not None else None
 
 
 def joint_subject(t: Token) -> bool:

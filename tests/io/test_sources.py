@@ -48,3 +48,10 @@ def test_chunks_join_back_exactly_and_prefer_paragraphs(max_length):
     assert "".join(chunks) == text and all(len(c) <= max_length for c in chunks)
     if max_length == 30:
         assert chunks[0] == "First para one.\n\n"
+
+
+def test_a_paragraph_longer_than_a_chunk_is_cut_at_a_sentence_end():
+    text = "The ministers met in Oslo. They spoke of trade and energy. \"We agree,\" she said. Talks end today."
+    chunks = chunk_text(text, 70)
+    assert "".join(chunks) == text
+    assert chunks[0] == "The ministers met in Oslo. They spoke of trade and energy. "

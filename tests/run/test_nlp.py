@@ -17,3 +17,42 @@ import pytest
 ])
 def test_glued_quotation_marks_are_split(nlp, text, expect):
     assert [t.text for t in nlp.tokenizer(text)] == expect
+
+
+@pytest.mark.parametrize("sizes, size, max_chars, expect", [
+    # at most `size` pieces a group
+    ([5, 5, 5, 5, 5], 2, 100, [[5, 5], [5, 5], [5]]),
+    # ... and at most `max_chars` characters, past the first piece
+    ([40, 40, 40, 10], 10, 90, [[40, 40], [40, 10]]),
+    # a piece longer than max_chars goes alone
+    ([200, 5, 5], 10, 90, [[200], [5, 5]]),
+    ([], 3, 10, []),
+])
+def test_windows_are_sent_to_the_parser_in_bounded_groups(sizes, size, max_chars, expect):
+    from diplo_cli.run.nlp import _groups
+
+    pieces = [("x" * n, k) for k, n in enumerate(sizes)]
+    groups = list(_groups(pieces, size, max_chars))
+    assert [[len(text) for text, _ in g] for g in groups] == expect
+    assert [p for g in groups for p in g] == pieces
+
+
+def test_windows_keep_parts_that_join_back_and_read_context_around_them():
+    from diplo_cli.run.nlp import windows
+
+    text = "".join(f"Paragraph {k} tells of talks on trade and ports.\n\n" for k in range(200))
+    parts = windows(text, 1_000, margin=120)
+    assert "".join(text[start:end] for _, start, end, _ in parts) == text
+    assert parts[0][0] == 0 and parts[-1][3] == len(text)
+    for lo, start, _, _ in parts[1:]:
+        assert start - lo >= 120 and (lo == 0 or text[lo - 1] == "\n")  # context from a line start
+    for _, _, end, hi in parts[:-1]:
+        assert hi - end >= 120
+
+
+def test_a_cut_inside_a_word_gets_no_context():
+    from diplo_cli.run.nlp import windows
+
+    text = "x" * 2_500
+    parts = windows(text, 1_000, margin=120)
+    assert [(lo, hi) for lo, _, _, hi in parts] == [(start, end) for _, start, end, _ in parts]

@@ -26,6 +26,44 @@ def test_article_longer_than_max_length_is_parsed_in_chunks(nlp):
     assert [p.name for p in chunked.people] == [p.name for p in whole.people]
 
 
+TOPICS = ["grain exports", "port fees", "power lines", "fishing quotas", "rail freight", "customs checks",
+          "student visas", "wind farms", "copper prices", "flood defences", "air routes", "seed banks"]
+
+
+def _digest() -> str:
+    """A made-up digest of more than three parse windows: two ministers named in the first paragraph,
+    then hundreds of paragraphs that name nobody, then a quote of one of them by surname alone."""
+    lead = ("Finnish Foreign Minister Aino Virtanen met Chilean Foreign Minister Tomas Araya in Helsinki on "
+            "Monday.\n\n\"The talks were open and useful,\" Araya said.\n\n")
+    filler = "".join(f"Working group {k + 1} reviewed {TOPICS[k % len(TOPICS)]} and the figures for the year, "
+                     f"and its report on {TOPICS[(k * 5) % len(TOPICS)]} goes to both governments.\n\n"
+                     for k in range(520))
+    close = "\"Our two countries will keep working together on energy,\" Virtanen said.\n"
+    return " date 2025-03-03 " + lead + filler + close
+
+
+def test_a_long_article_is_parsed_in_windows_and_read_whole(nlp, monkeypatch):
+    """A speaker named in the first window is still the speaker of a quote four windows later, every
+    span's text is the file's text at its offsets, and the answer is that of a parse in one piece."""
+    from diplo_cli.run import nlp as nlp_module
+
+    text = _digest()
+    assert len(nlp_module.chunk_text(text, nlp_module.WINDOW_CHARS)) > 3
+    windowed = Extractor(nlp=nlp).results([make_article("d", "d", text)])[0]
+    assert windowed.errors == ()
+    last = max(windowed.quotes, key=lambda q: q.start)
+    assert last.speaker is not None and last.speaker.name == "Aino Virtanen"
+    assert last.start > 3 * nlp_module.WINDOW_CHARS
+    for q in windowed.quotes:
+        assert text[q.start:q.end] == q.text
+    for person in windowed.people:
+        assert all(text[s:e] in (person.name, *person.aliases) for s, e in person.mentions)
+    monkeypatch.setattr(nlp_module, "WINDOW_CHARS", 10 * len(text))
+    whole = Extractor(nlp=nlp).results([make_article("d", "d", text)])[0]
+    assert windowed.people == whole.people and windowed.quotes == whole.quotes
+    assert windowed.meetings == whole.meetings and windowed.priorities == whole.priorities
+
+
 def test_a_failing_article_fails_alone(nlp, monkeypatch):
     real = pipeline.extract
 

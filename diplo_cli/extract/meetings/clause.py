@@ -24,7 +24,7 @@ from diplo_cli.extract.meetings.cues import (
 )
 from diplo_cli.extract.meetings.dates import RELATIVE_DAYS, names_a_day, resolve_date
 from diplo_cli.extract.meetings.place import meeting_place, our_country_at, trip_of
-from diplo_cli.extract.references import FIRST_PERSON, Mention, antecedent, joint_subject, refer
+from diplo_cli.extract.references import FIRST_PERSON, Mentions, antecedent, joint_subject, refer
 from diplo_cli.records import Person, TextSpan
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class Draft:
 # ---------------------------------------------------------------- one cue's clause
 
 
-def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: list[Mention], base: str | None,
+def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, base: str | None,
                  body_start: int, speaker: Person | None = None) -> Draft | None:
     """The draft meeting one cue tells of, or None when it tells of none (denied, a press event).
     ``speaker``: the person quoted, when the cue is inside their quotation ("at our meeting in Munich")."""
@@ -190,7 +190,7 @@ def _before_line_break(t: Token, sent: Span) -> bool:
     return bool(breaks) and any(not w.is_space for w in sent if w.i > breaks[0])
 
 
-def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Mention],
+def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: Mentions,
                 body_start: int) -> Draft | None:
     """"The meeting was attended by X, Y and Z", "Taking part in the meeting were ...": everyone the
     sentence names joins the meeting it refers to. "Students took part in the meeting" adds no one."""
@@ -198,9 +198,8 @@ def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: list[Ment
     if subject is not None and _is_audience(subject):
         return None
     seen: dict[str, Person] = {}
-    for m in mentions:
-        if sent.start_char <= m.start < sent.end_char:
-            seen.setdefault(m.person.id, m.person)
+    for m in mentions.starting_in(sent.start_char, sent.end_char):
+        seen.setdefault(m.person.id, m.person)
     kind = "call" if _has_medium(t, verb) else "in_person"
     return Draft(kind, "held", list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
 
@@ -262,15 +261,15 @@ def _governor(t: Token) -> Token | None:
     return None
 
 
-def people_in(doc: Doc, t: Token, mentions: list[Mention]) -> list[Person]:
+def people_in(doc: Doc, t: Token, mentions: Mentions) -> list[Person]:
     """The persons a nominal names, with its conjuncts ("Mishustin, Lavrov and Shoigu"), its "of"
     phrases ("Prime Minister of Bulgaria Kiril Petkov"), or, failing a name, the person an office or
     pronoun refers to ("the President", "he"). First-person words name the unnamed author."""
     words = _phrase_tokens(t)
     start, end = min(w.idx for w in words), max(w.idx + len(w.text) for w in words)
     named: list[Person] = []
-    for m in mentions:
-        if start <= m.start < end and any(w.idx <= m.start < w.idx + len(w.text) + 1 for w in words) \
+    for m in mentions.starting_in(start, end):
+        if any(w.idx <= m.start < w.idx + len(w.text) + 1 for w in words) \
                 and all(m.person.id != p.id for p in named):
             named.append(m.person)
     if named:
@@ -282,7 +281,7 @@ def people_in(doc: Doc, t: Token, mentions: list[Mention]) -> list[Person]:
     return [person] if person is not None else []
 
 
-def _clause_people(verb: Token, mentions: list[Mention], before: int | None = None) -> list[Person]:
+def _clause_people(verb: Token, mentions: Mentions, before: int | None = None) -> list[Person]:
     """Everyone named in a verb's clause (not in the clauses under it), in text order; with
     ``before``, only those first named before that offset."""
     words = {verb.i}
@@ -290,8 +289,9 @@ def _clause_people(verb: Token, mentions: list[Mention], before: int | None = No
         if c.dep_ not in CLAUSES:
             words.update(w.i for w in c.subtree)
     doc = verb.doc
+    low, high = doc[min(words)], doc[max(words)]
     out: dict[str, tuple[Person, int]] = {}
-    for m in mentions:
+    for m in mentions.overlapping(low.idx, high.idx + len(high.text)):  # the root must be one of the words
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.i in words:
             out.setdefault(m.person.id, (m.person, m.start))

@@ -17,7 +17,7 @@ from diplo_cli.extract.docindex import sentence_of, sentences
 from diplo_cli.extract.meetings.clause import Draft, date_words, evidence, people_in, read_clause
 from diplo_cli.extract.meetings.cues import cue_of, subject_of
 from diplo_cli.extract.meetings.dates import resolve_date
-from diplo_cli.extract.references import Mention, mentions_of
+from diplo_cli.extract.references import Mention, Mentions, mentions_of
 from diplo_cli.records import Article, Meeting, Person, Quote
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def _home_name(article: Article, doc: Doc) -> str | None:
     return found.name if found is not None else None
 
 
-def _own_country(token: Token, d: Draft, quotes: tuple[Quote, ...], host: str | None, mentions: list[Mention],
+def _own_country(token: Token, d: Draft, quotes: tuple[Quote, ...], host: str | None, mentions: Mentions,
                  people_by_id: dict[str, Person]) -> str | None:
     """Whose "our country" (``token``): the speaker's when the words are in a quote or reported speech ("he
     recalled that X visited our country"), else the sentence subject's, else the host's."""
@@ -95,7 +95,7 @@ def _own_country(token: Token, d: Draft, quotes: tuple[Quote, ...], host: str | 
     return next((p.country for p in voices if p is not None and p.country), None)
 
 
-def _speaker_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _speaker_labels(doc: Doc, mentions: Mentions) -> list[Mention]:
     """The transcript labels of an article ("President of Russia Vladimir Putin: Good afternoon."):
     a name right before a colon, at the start of a line or after a space."""
     text = docindex.text(doc)
@@ -103,7 +103,7 @@ def _speaker_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if text[m.end:m.end + 1] == ":" and (m.start == 0 or text[m.start - 1] in " \n*\t")]
 
 
-def _transcript(doc: Doc, mentions: list[Mention], body_start: int) -> Draft | None:
+def _transcript(doc: Doc, mentions: Mentions, body_start: int) -> Draft | None:
     """A transcript in which two named people speak in turn ("Vladimir Putin: Good afternoon, Mr
     Busargin. Roman Busargin: Good afternoon, Mr President.") is a meeting between them; it joins
     the meeting the article tells of when they share someone."""
@@ -118,7 +118,7 @@ def _transcript(doc: Doc, mentions: list[Mention], body_start: int) -> Draft | N
                  anaphoric=True)
 
 
-def _transcript_today(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[str, str, str] | None:
+def _transcript_today(doc: Doc, mentions: Mentions, base: str | None) -> tuple[str, str, str] | None:
     """"President of Russia Vladimir Putin: Good afternoon. Today, I suggest discussing ...": the
     first speaker of a transcript speaks at the meeting, so the "today" of his opening words is the
     meeting's day. Gives (person id, date, words)."""
@@ -134,7 +134,7 @@ def _transcript_today(doc: Doc, mentions: list[Mention], base: str | None) -> tu
     return None
 
 
-def _lead_date(doc: Doc, mentions: list[Mention], base: str | None) -> tuple[set[str], str, str] | None:
+def _lead_date(doc: Doc, mentions: Mentions, base: str | None) -> tuple[set[str], str, str] | None:
     """The day the lead sentence gives its subject's act ("Russian Prime Minister Mikhail Mishustin
     on Monday said ..."): a news lead dates the event the article then describes, so a held meeting
     of that person with no day of its own takes it."""

@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 
 from diplo_cli.extract import lexicon
 from diplo_cli.extract.countries import Country, countries, country_after_of, country_spans, dominant_country
-from diplo_cli.extract.docindex import sentence_of, sentences
+from diplo_cli.extract.docindex import sentence_index, sentence_of, sentences
 from diplo_cli.extract.people.roles import leader_kind, serves_a_state, title_of
 from diplo_cli.extract.references import (
     SUBJECT_DEPS,
-    Mention,
+    Mentions,
     antecedent,
     by_office,
     country_word,
@@ -191,7 +191,7 @@ def _office_references(doc: Doc, people: tuple[Person, ...], lead: Person | None
     return tuple(out)
 
 
-def _office_phrase(t: Token, mentions: list[Mention]) -> tuple[str, Country | None] | None:
+def _office_phrase(t: Token, mentions: Mentions) -> tuple[str, Country | None] | None:
     """(office noun, country or None) when a token heads a definite, singular office phrase that
     names no person: "The President of Russia noted", "the Kazakh premier said", "Russia's leader
     added", "Murat Kumpilov updated the President" (without a country, only "the" and the office:
@@ -224,7 +224,7 @@ def _office_phrase(t: Token, mentions: list[Mention]) -> tuple[str, Country | No
     return noun, country
 
 
-def _referent(t: Token, noun: str, country: Country | None, mentions: list[Mention],
+def _referent(t: Token, noun: str, country: Country | None, mentions: Mentions,
               lead: Person | None) -> Person | None:
     """The person an office phrase refers to: the article's lead person, when nothing said of them
     contradicts it ("Vladimir Putin had a call with President Macron. ... The President of Russia
@@ -237,16 +237,22 @@ def _referent(t: Token, noun: str, country: Country | None, mentions: list[Menti
     article about Boris Johnson), so gets nothing; so does the lead when a clause the phrase sits
     in has the lead as its subject ("Zelenskyy stated that the President of Russia must ...",
     "Anna Berg met the President": someone else)."""
-    if lead is None or not any(m.person.id == lead.id and m.end <= t.idx for m in mentions) \
+    if lead is None or not _named_before(lead, mentions, t.idx) \
             or _said_by(t, lead, mentions):
         return None
     word = person_nouns().get(noun, noun)
     if country is None:
-        held = any(holds_office(p, word) for p in {m.person for m in mentions})
+        held = any(holds_office(p, word) for p in mentions.people())
         return lead if lead.title is None and not held else None
     if lead.country_code not in (None, country.code) or by_office(noun, mentions, before=t.idx, country=country.code):
         return None
     return lead if lead.title is None or holds_office(lead, word) else None
+
+
+def _named_before(person: Person, mentions: Mentions, pos: int) -> bool:
+    """Whether a mention of ``person`` ends at or before ``pos``."""
+    first = mentions.first_end(person.id)
+    return first is not None and first <= pos
 
 
 def _counterpart_country(t: Token) -> Country | None:
@@ -257,7 +263,7 @@ def _counterpart_country(t: Token) -> Country | None:
     return countries().by_code[code] if code else None
 
 
-def _counterpart(t: Token, mentions: list[Mention]) -> Person | None:
+def _counterpart(t: Token, mentions: Mentions) -> Person | None:
     """The person "his Turkish counterpart" is: the one named last before it, within the last few
     sentences, who is not the "his" ("Andriy Yermak met with Ambassador İbrahim Kalın. Andriy
     Yermak informed his Turkish counterpart"); None when that person's country is known, or when
@@ -267,15 +273,14 @@ def _counterpart(t: Token, mentions: list[Mention]) -> Person | None:
         return None
     poss = next(c for c in t.children if c.dep_ == "poss")
     owner = antecedent(doc, poss, mentions)
-    window = sentences(doc)[max(0, sentences(doc).index(sentence_of(t)) - COUNTERPART_SENTENCES):]
-    since = window[0].start_char
-    before = [m.person for m in mentions if since <= m.start and m.end <= t.idx and m.person != owner]
+    since = sentences(doc)[max(0, sentence_index(t) - COUNTERPART_SENTENCES)].start_char
+    before = [m.person for m in mentions.starting_in(since, t.idx) if m.end <= t.idx and m.person != owner]
     if not before or before[-1].country is not None:
         return None
     return before[-1]
 
 
-def _said_by(t: Token, person: Person, mentions: list[Mention]) -> bool:
+def _said_by(t: Token, person: Person, mentions: Mentions) -> bool:
     """Whether a clause ``t`` sits in has ``person`` as its subject ("he stressed that ... t", "he
     met t"); the clause ``t`` is the subject of does not count."""
     verbs = list(t.head.ancestors) if t.dep_ in SUBJECT_DEPS else [t.head, *t.head.ancestors]
@@ -383,7 +388,7 @@ def _lead_person(doc: Doc, people: tuple[Person, ...]) -> Person | None:
     return None
 
 
-def _named_in_subject(t: Token, mentions: list[Mention]) -> Person | None:
+def _named_in_subject(t: Token, mentions: Mentions) -> Person | None:
     """The person named in a subject's own words, up to a clause or comma: "President of Ukraine
     Oleh Marchenko" (parsed with the name under "of")."""
     end = next((w.i for w in t.subtree if w.i > t.i and (w.pos_ in ("VERB", "AUX") or w.text == ",")),

@@ -72,9 +72,17 @@ def _name_spans(doc: Doc) -> list[Span]:
         if name is None or _no_one(name):
             continue
         found[(name.start, name.end)] = name
+    taken = bytearray(len(doc))  # 1 for the tokens of the names found so far
+
+    def take(span: Span) -> None:
+        found[(span.start, span.end)] = span
+        taken[span.start:span.end] = b"\x01" * len(span)
+
+    for span in found.values():
+        taken[span.start:span.end] = b"\x01" * len(span)
     for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
-        if not any(a < span.end and span.start < b for a, b in found):
-            found[(span.start, span.end)] = span
+        if not any(taken[span.start:span.end]):
+            take(span)
     forms = {tuple(t.text for t in s) for s in found.values()}
     forms |= {(s[-1].text,) for s in found.values() if len(s) > 1}  # surname alone
     forms |= _family_names_first(list(found.values()))
@@ -82,9 +90,8 @@ def _name_spans(doc: Doc) -> list[Span]:
     firsts = {f[0] for f in forms}
     for n in sorted({len(f) for f in forms}, reverse=True):
         for i in range(len(words) - n + 1):
-            if words[i] in firsts and tuple(words[i:i + n]) in forms and not any(
-                    a <= i < b or a < i + n <= b for a, b in found):
-                found[(i, i + n)] = doc[i:i + n]
+            if words[i] in firsts and tuple(words[i:i + n]) in forms and not (taken[i] or taken[i + n - 1]):
+                take(doc[i:i + n])
     return sorted(map(_with_given_names, found.values()), key=lambda s: s.start)
 
 

@@ -8,13 +8,14 @@ Does not create people, quotes or meetings.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
-from diplo_cli.extract.priorities.holders import Context, holders, own_voice, quote_at, speech_frame
+from diplo_cli.extract.priorities.holders import Context, QuoteAt, holders, own_voice, speech_frame
 from diplo_cli.extract.priorities.phrase import first_person, phrases
 from diplo_cli.extract.references import mentions_of
-from diplo_cli.records import Meeting, Person, Priority, Quote, TextSpan
+from diplo_cli.records import Holder, Meeting, Person, Priority, Quote, TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,13 +43,14 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
     mentions = mentions_of(people)
     ctx = Context(doc, quotes, mentions, meetings, {p.id: p for p in people}, home_country)
     headline = _headline_end(docindex.text(doc), body_start)
+    quote_at = QuoteAt(quotes)
     out: list[Priority] = []
     seen: set[tuple[int, int, str]] = set()
     for t in doc:
         if t.idx < headline:
             continue
         for entry in _cues().get(t.lemma_.lower(), ()):
-            quote = quote_at(quotes, t.idx)
+            quote = quote_at(t.idx)
             if entry.get("speech") and quote is None and speech_frame(t) is None and not first_person(t) \
                     and not (entry["shape"] == "xcomp" and own_voice(t)):
                 continue  # "the clinic needs doctors" in a news paragraph states nobody's priority
@@ -59,7 +61,7 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
             if not found:
                 continue
             if quote is None:  # "X stressed the need to ...": the phrase is the reported speech
-                quote = quote_at(quotes, found[0][0])
+                quote = quote_at(found[0][0])
             cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
             source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
             for holder in holders(t, quote, ctx, occasion=entry["shape"] == "occasion"):
@@ -83,6 +85,19 @@ def _headline_end(text: str, body_start: int) -> int:
 
 
 def _without_nested(found: list[Priority]) -> list[Priority]:
-    """"called on X to make efforts to stop Y": one priority, the longer phrase, per holder."""
-    return [p for p in found if not any(q is not p and q.holder == p.holder and q.start <= p.start
-                                        and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in found)]
+    """"called on X to make efforts to stop Y": one priority, the longer phrase, per holder. Each
+    holder's phrases in order of start (the longer first): a phrase is inside another one when a
+    phrase before it, other than its own span, reaches as far as it does."""
+    by_holder: dict[Holder, list[Priority]] = {}
+    for p in found:
+        by_holder.setdefault(p.holder, []).append(p)
+    nested: set[int] = set()
+    for group in by_holder.values():
+        group.sort(key=lambda p: (p.start, -p.end))
+        reach = -1  # the furthest end of the phrases before the current span
+        for _, same in itertools.groupby(group, key=lambda p: (p.start, p.end)):
+            spans = list(same)
+            if reach >= spans[0].end:
+                nested.update(id(p) for p in spans)
+            reach = max(reach, spans[0].end)
+    return [p for p in found if id(p) not in nested]

@@ -6,7 +6,9 @@ being told. Does not read the phrase (phrase.py).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,7 +19,7 @@ from diplo_cli.extract.priorities.phrase import clause_subject
 from diplo_cli.extract.references import (
     FIRST_PERSON,
     SUBJECT_DEPS,
-    Mention,
+    Mentions,
     antecedent,
     joint_subject,
     named_in,
@@ -33,11 +35,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def quote_at(quotes: tuple[Quote, ...], i: int) -> int | None:
-    """The index of the quote (direct before indirect) whose words hold character i."""
-    inside = [k for k, q in enumerate(quotes) if q.start <= i < q.end]
-    inside.sort(key=lambda k: quotes[k].kind != "direct")
-    return inside[0] if inside else None
+class QuoteAt:
+    """Which quote holds a character: ``QuoteAt(quotes)(i)`` is the index of the first quote (direct
+    before indirect) whose words hold character i. By bisection over the starts, going back only
+    while an earlier quote still reaches i: no scan of every quote for every cue."""
+
+    def __init__(self, quotes: tuple[Quote, ...]) -> None:
+        self.quotes = quotes
+        self.order = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
+        self.starts = [quotes[k].start for k in self.order]
+        self.reach = list(itertools.accumulate((quotes[k].end for k in self.order), max))
+
+    def __call__(self, i: int) -> int | None:
+        inside = []
+        for j in range(bisect_right(self.starts, i) - 1, -1, -1):
+            if self.reach[j] <= i:
+                break  # no quote from here back reaches i
+            if self.quotes[self.order[j]].end > i:
+                inside.append(self.order[j])
+        return min(inside, key=lambda k: (self.quotes[k].kind != "direct", k)) if inside else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +62,7 @@ class Context:
 
     doc: Doc
     quotes: tuple[Quote, ...]
-    mentions: list[Mention]
+    mentions: Mentions
     meetings: tuple[Meeting, ...]
     by_id: dict[str, Person]
     home: str | None  # --home-country, when the user gave it
@@ -183,7 +199,7 @@ def _actors_aim(t: Token) -> bool:
     return relative and verb.head.lemma_.lower() in lexicon.words("priority_cues", "actor", key="lemma")
 
 
-def _conjoined(doc: Doc, subject: Token, mentions: list[Mention]) -> list[Holder]:
+def _conjoined(doc: Doc, subject: Token, mentions: Mentions) -> list[Holder]:
     """The holders a subject of two or more conjuncts names, each a person (by name or office) or a
     country; [] unless the subject has conjuncts."""
     words = [subject, *subject.conjuncts]
@@ -358,7 +374,7 @@ def _joint(subject: Token) -> bool:
     return definite and subject.tag_ == "NNS" and subject.lemma_.lower() in person_nouns()
 
 
-def _owner(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+def _owner(doc: Doc, t: Token, mentions: Mentions) -> Person | None:
     """Whose plan or initiative a cue noun is: "his readiness", "the initiative of President X"."""
     if t.pos_ != "NOUN":
         return None
@@ -394,12 +410,12 @@ def speech_frame(t: Token) -> Token | None:
     return None
 
 
-def _subject_person(doc: Doc, verb: Token, mentions: list[Mention]) -> Person | None:
+def _subject_person(doc: Doc, verb: Token, mentions: Mentions) -> Person | None:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return refer(doc, subj, mentions) if subj is not None else None
 
 
-def _according_to(doc: Doc, t: Token, mentions: list[Mention]) -> Person | None:
+def _according_to(doc: Doc, t: Token, mentions: Mentions) -> Person | None:
     """The person an "according to X" in the cue's sentence names."""
     for w in docindex.sentence_of(t):
         if w.lower_ == "according":
