@@ -30,11 +30,15 @@ def _all(people: tuple[Person, ...]) -> list[Mention]:
     return sorted((Mention(s, e, p) for p in people for s, e in p.mentions), key=lambda m: m.start)
 
 
-@pytest.mark.parametrize("seed", range(30))
-def test_lookups_are_those_of_a_scan(seed):
-    people = _people(seed)
-    scan, index = _all(people), Mentions(_all(people))
-    rng = random.Random(seed)
+@pytest.fixture(params=range(30))
+def case(request):
+    """Made-up people, their mentions as a plain list and as the index, and a random source."""
+    people = _people(request.param)
+    return people, _all(people), Mentions(_all(people)), random.Random(request.param)
+
+
+def test_lookups_are_those_of_a_scan(case):
+    people, scan, index, rng = case
     for _ in range(40):
         lo = rng.randrange(-5, 430)
         hi = lo + rng.randint(0, 60)
@@ -66,11 +70,8 @@ def _by_office_scan(noun: str, mentions: list[Mention], before: int, country: st
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
 
 
-@pytest.mark.parametrize("seed", range(30))
-def test_office_holder_is_that_of_a_scan(seed):
-    people = _people(seed)
-    scan, index = _all(people), Mentions(_all(people))
-    rng = random.Random(seed)
+def test_office_holder_is_that_of_a_scan(case):
+    _, scan, index, rng = case
     for _ in range(20):
         noun, country, before = rng.choice(["president", "minister", "premier"]), rng.choice(["FI", None]), \
             rng.randrange(0, 430)
