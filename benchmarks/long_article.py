@@ -25,6 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from diplo_cli.io.sources import split_dateline
+
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kremlin-en-2021-2022"
 DEFAULT_SIZES = "50000,200000,1000000,5000000"
 WARM = 2_000
@@ -56,11 +58,10 @@ def bodies(corpus: Path) -> list[str]:
     """The corpus articles' bodies (the dateline line cut off), in file-name order."""
     out = []
     for f in sorted(corpus.glob("*.txt")):
-        text = f.read_text(encoding="utf-8").strip()
-        if text.startswith("date "):
-            text = text.split(" ", 2)[2] if text.count(" ") >= 2 else ""
-        if text:
-            out.append(text)
+        text = f.read_text(encoding="utf-8")
+        body = text[split_dateline(text)[1]:].strip()
+        if body:
+            out.append(body)
     return out
 
 

@@ -35,22 +35,18 @@ def sentences(doc: Doc) -> list[Span]:
 
 def sentence_of(t: Token) -> Span:
     """``t.sent`` by a binary search over the sentence starts."""
-    sents = sentences(t.doc)
-    return sents[bisect_right(t.doc.user_data[_STARTS], t.i) - 1]
+    return sentences(t.doc)[sentence_index(t)]
 
 
 def sentences_before(doc: Doc, i: int, n: int) -> list[Span]:
     """The last ``n`` sentences that end at or before token ``i``, in text order."""
-    sents = sentences(doc)
-    k = bisect_right(doc.user_data[_STARTS], i) - 1  # the sentence holding token i
-    if k >= 0 and sents[k].end > i:
-        k -= 1  # ... it does not end before i: it is not one of them
-    return sents[max(0, k - n + 1):k + 1]
+    k = sentence_index(doc[i])  # the sentence holding token i, which does not end before it
+    return sentences(doc)[max(0, k - n):k]
 
 
 def sentence_index(t: Token) -> int:
-    """The position of ``t``'s sentence in ``sentences(t.doc)``."""
-    sentences(t.doc)
+    """The position of ``t``'s sentence in ``sentences(t.doc)``, by a binary search over the starts."""
+    sentences(t.doc)  # builds the starts
     return bisect_right(t.doc.user_data[_STARTS], t.i) - 1
 
 

@@ -18,7 +18,7 @@ from diplo_cli.extract.docindex import sentence_of, sentences_before
 from diplo_cli.records import Person
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from spacy.tokens import Doc, Span, Token
 
@@ -77,12 +77,13 @@ class Mentions(list[Mention]):
             self._people = list({m.person.id: m.person for m in self}.values())
         return self._people
 
-    def holding(self, word: str, country: str | None, holds: Callable[[Person], bool]) -> Holding:
-        """The mentions of the people who hold an office (``holds``, the test of ``word`` and
-        ``country``, which are its cache key), worked out once per office."""
+    def holding(self, word: str, country: str | None) -> Holding:
+        """The mentions of the people whose title has an office's word (``holds_office``) and who
+        serve ``country`` when it is given, worked out once per office."""
         key = (word, country)
         if key not in self._holding:
-            found = [m for m in self if holds(m.person)]
+            found = [m for m in self if holds_office(m.person, word)
+                     and (country is None or m.person.country_code == country)]
             ids = {m.person.id for m in found}
             self._holding[key] = Holding(found, [m.start for m in found], found[0].person if len(ids) == 1 else None)
         return self._holding[key]
@@ -204,11 +205,7 @@ def by_office(noun: str, mentions: Mentions, before: int, country: str | None = 
     of a text that names two is the one it names first, the president it is written about or from
     (a readout, a presidential office's news); another office is the one named last."""
     word = person_nouns().get(noun, noun)
-
-    def holds(p: Person) -> bool:
-        return holds_office(p, word) and (country is None or p.country_code == country)
-
-    held = mentions.holding(word, country, holds)
+    held = mentions.holding(word, country)
     if word == "president":
         # "President Biden spoke with President López Obrador. The President outlined ...": the first
         for k in range(bisect_left(held.starts, before)):

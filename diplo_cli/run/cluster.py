@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from diplo_cli.errors import DiploError, UsageError
 from diplo_cli.io.sources import ReadOptions, read_text_article
 from diplo_cli.records import Article
-from diplo_cli.run.pipeline import MAX_BATCH_CHARS, WINDOW_PER_JOB, Extractor, Outcome, RunOptions, batched
+from diplo_cli.run.nlp import MAX_BATCH_CHARS, batched
+from diplo_cli.run.pipeline import WINDOW_PER_JOB, Extractor, Outcome, RunOptions
 
 if TYPE_CHECKING:
     from distributed import Client, Future, LocalCluster

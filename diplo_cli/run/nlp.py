@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
 from diplo_cli.errors import ModelNotFound, ModelUnfit
 from diplo_cli.records import Article
@@ -38,10 +38,11 @@ LEADING_SPACE = "diplo_leading_space"
 T = TypeVar("T")
 # Texts longer than this are parsed in windows of at most this many characters (about 4,000
 # tokens of news prose), joined back into one Doc; news articles are shorter, so they are parsed
-# whole, as before. PARSE_BATCH_CHARS bounds what one nlp.pipe call holds: the parser's memory
-# grows with the text of a batch (see run.pipeline.MAX_BATCH_CHARS, the same budget for articles).
+# whole, as before.
 WINDOW_CHARS = 20_000
-PARSE_BATCH_CHARS = 100_000
+# Characters per batch (of articles, or of a long article's windows) past its first: about a dozen
+# news articles. The parser's memory grows with the text of a batch (see ``batched``).
+MAX_BATCH_CHARS = 100_000
 MARGIN_CHARS = 1_000  # context read on each side of a window (see ``windows``)
 READS = {"token.dep": "dependency parser", "doc.ents": "entity recognizer"}  # annotation → component giving it
 # A quotation mark glued to the sentence before or after it ('said."There', 'said:"We'): the
@@ -203,16 +204,16 @@ def parse(nlp: Language, articles: Sequence[Article], batch_size: int = 64) -> I
     each read with some context on both sides) whose kept tokens are joined back into one Doc, so
     the stages still see the whole article (a speaker named at the top still resolves a pronoun
     fifty paragraphs on), offsets stay exact, and the words next to a cut get the parse they get in
-    the whole text. The parser's working memory is bounded by the window and by PARSE_BATCH_CHARS
+    the whole text. The parser's working memory is bounded by the window and by MAX_BATCH_CHARS
     (the characters sent to ``nlp.pipe`` at once), not by the article; a window's activations
     (``doc.tensor``, which no stage reads) are dropped as soon as it is parsed, so what is held of a
     long article is its tokens' annotations.
     """
     from spacy.tokens import Doc
 
-    # a window and its context (at most 4 margins a side) fit the model's max_length; a model set
-    # to read less than a few windows at once gets windows of its max_length, with no context
-    fits = nlp.max_length >= 5 * (WINDOW_CHARS + 8 * MARGIN_CHARS)
+    # a window with its context (at most 4 margins a side) must fit the model's max_length; a model
+    # set to read less gets windows of its max_length, with no context
+    fits = nlp.max_length >= WINDOW_CHARS + 8 * MARGIN_CHARS
     margin = MARGIN_CHARS if fits else 0
     size = WINDOW_CHARS if fits else nlp.max_length
     # (text, (article, None)) for a whole article; (text, (article, (lo, start, end, last))) for a window
@@ -229,7 +230,7 @@ def parse(nlp: Language, articles: Sequence[Article], batch_size: int = 64) -> I
     current: list[Doc] = []
     current_index = 0
     pending: _Window | None = None  # the last window parsed, whose end the next one decides
-    for group in _groups(pieces, batch_size, PARSE_BATCH_CHARS):
+    for group in batched(pieces, batch_size, length=_piece_length):
         for doc, (i, window) in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
             if i != current_index and current:
                 yield _join(Doc, current, offsets[current_index])
@@ -262,9 +263,10 @@ class _Window:
 
 def _agreed_cut(before: _Window, doc: Doc, lo: int, cut: int, reach: int) -> int:
     """Where one window's kept part ends and the next one's starts: the sentence start nearest the
-    planned cut (within ``reach`` characters, half the context) that both windows' parses have, so that no sentence, and
-    no dependency arc, is split (the whole text's parse does not break a sentence at every paragraph
-    break: "principles?\n\nMR PRICE: ..."); the planned cut when they agree on none."""
+    planned cut (within ``reach`` characters, half the context) that both windows' parses have, so
+    that no sentence, and no dependency arc, is split (the whole text's parse does not break a
+    sentence at every paragraph break: "principles?\n\nMR PRICE: ..."); the planned cut when they
+    agree on none."""
     def sentence_starts(d: Doc, base: int) -> set[int]:
         return {t.idx + base for t in d if t.is_sent_start and abs(t.idx + base - cut) <= reach}
 
@@ -288,22 +290,50 @@ def _kept(doc: Doc, start: int, end: int) -> Doc:
     return doc[first:last].as_doc()
 
 
-def _groups(pieces: list[tuple[str, T]], size: int, max_chars: int) -> Iterator[list[tuple[str, T]]]:
-    """Runs of at most ``size`` pieces and, past the first, ``max_chars`` characters, in order."""
-    group: list[tuple[str, T]] = []
+class _Texted(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+Texted = TypeVar("Texted", bound=_Texted)
+
+
+def _text_length(item: _Texted) -> int:
+    return len(item.text)
+
+
+@overload
+def batched(items: Iterable[Texted], size: int, max_chars: int = ...) -> Iterator[list[Texted]]: ...
+@overload
+def batched(items: Iterable[T], size: int, max_chars: int = ...,
+            *, length: Callable[[T], int]) -> Iterator[list[T]]: ...
+
+
+def batched(items: Iterable[Any], size: int, max_chars: int = MAX_BATCH_CHARS,
+            length: Callable[[Any], int] = _text_length) -> Iterator[list[Any]]:
+    """Batches of at most ``size`` items and, past the first item, ``max_chars`` characters (as
+    ``length`` counts them, by default the length of the item's ``text``): the parser's memory grows
+    with the text of a batch, so a few long transcripts in one batch would set the peak for the whole run."""
+    batch: list[Any] = []
     chars = 0
-    for piece in pieces:
-        if group and (len(group) >= size or chars + len(piece[0]) > max_chars):
-            yield group
-            group, chars = [], 0
-        group.append(piece)
-        chars += len(piece[0])
-    if group:
-        yield group
+    for item in items:
+        n = length(item)
+        if batch and (len(batch) >= size or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += n
+    if batch:
+        yield batch
+
+
+def _piece_length(piece: tuple[str, object]) -> int:
+    return len(piece[0])
 
 
 def _join(doc_class: type[Doc], docs: list[Doc], offsets: RawOffsets) -> Doc:
-    doc = docs[0] if len(docs) == 1 else doc_class.from_docs(  # type: ignore[call-arg]  # spaCy's stub lacks "exclude" (3.3+)
+    # spaCy's stub lacks from_docs' "exclude" (there since 3.3)
+    doc = docs[0] if len(docs) == 1 else doc_class.from_docs(  # type: ignore[call-arg]
         docs, ensure_whitespace=False, exclude=["tensor"])
     docs.clear()  # the windows' Docs go as soon as the joined one exists
     doc.user_data[OFFSETS_KEY] = offsets  # set on the joined Doc: from_docs does not carry user_data

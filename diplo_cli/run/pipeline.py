@@ -16,25 +16,22 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING
 
 from diplo_cli.errors import DiploError
 from diplo_cli.extract import extract, failed
 from diplo_cli.io.serialize import to_line
 from diplo_cli.records import Article, ArticleResult
-from diplo_cli.run.nlp import DEFAULT_MODEL, load_model, parse
-
-MAX_BATCH_CHARS = 100_000  # characters per batch past its first article: about a dozen news articles
+from diplo_cli.run.nlp import DEFAULT_MODEL, batched, load_model, parse
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-T = TypeVar("T")
 DEFAULT_BATCH_SIZE = 32
 WINDOW_PER_JOB = 2  # batches in flight per worker: enough to keep every core busy
 
@@ -106,43 +103,6 @@ class Extractor:
 
 def _internal_error(stage: str, e: Exception) -> str:
     return f"internal error during {stage} ({type(e).__name__}: {e}); please report this article"
-
-
-class _Texted(Protocol):
-    @property
-    def text(self) -> str: ...
-
-
-Texted = TypeVar("Texted", bound=_Texted)
-
-
-def _text_length(item: _Texted) -> int:
-    return len(item.text)
-
-
-@overload
-def batched(items: Iterable[Texted], size: int, max_chars: int = ...) -> Iterator[list[Texted]]: ...
-@overload
-def batched(items: Iterable[T], size: int, max_chars: int = ...,
-            *, length: Callable[[T], int]) -> Iterator[list[T]]: ...
-
-
-def batched(items: Iterable[Any], size: int, max_chars: int = MAX_BATCH_CHARS,
-            length: Callable[[Any], int] = _text_length) -> Iterator[list[Any]]:
-    """Batches of at most ``size`` items and, past the first item, ``max_chars`` characters (as
-    ``length`` counts them, by default the length of the item's ``text``): the parser's memory grows
-    with the text of a batch, so a few long transcripts in one batch would set the peak for the whole run."""
-    batch: list[Any] = []
-    chars = 0
-    for item in items:
-        n = length(item)
-        if batch and (len(batch) >= size or chars + n > max_chars):
-            yield batch
-            batch, chars = [], 0
-        batch.append(item)
-        chars += n
-    if batch:
-        yield batch
 
 
 def run(articles: Iterable[Article], opts: RunOptions) -> Iterator[Outcome]:

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from diplo_cli.extract.references import Mention, Mentions, by_office
+from diplo_cli.extract.references import Mention, Mentions, by_office, holds_office, person_nouns
 from diplo_cli.records import Person
 
 TITLES = ["President", "Prime Minister", "Foreign Minister", "Vice President", None]
@@ -53,15 +53,11 @@ def test_lookups_are_those_of_a_scan(case):
 
 
 def _by_office_scan(noun: str, mentions: list[Mention], before: int, country: str | None) -> Person | None:
-    """by_office as a scan of every mention (the rule it keeps)."""
-    word = {"premier": "prime minister"}.get(noun, noun)
+    """by_office as it was, a scan of every mention: the answer the index must keep."""
+    word = person_nouns().get(noun, noun)
 
     def holds(p: Person) -> bool:
-        title = (p.title or "").lower().split()
-        want = word.split()
-        at = [k for k in range(len(title) - len(want) + 1) if title[k:k + len(want)] == want]
-        return any(k == 0 or title[k - 1] not in ("vice", "deputy") for k in at) \
-            and (country is None or p.country_code == country)
+        return holds_office(p, word) and (country is None or p.country_code == country)
 
     earlier = [m.person for m in mentions if m.end <= before and holds(m.person)]
     if earlier:

@@ -29,10 +29,10 @@ def test_glued_quotation_marks_are_split(nlp, text, expect):
     ([], 3, 10, []),
 ])
 def test_windows_are_sent_to_the_parser_in_bounded_groups(sizes, size, max_chars, expect):
-    from diplo_cli.run.nlp import _groups
+    from diplo_cli.run.nlp import _piece_length, batched
 
     pieces = [("x" * n, k) for k, n in enumerate(sizes)]
-    groups = list(_groups(pieces, size, max_chars))
+    groups = list(batched(pieces, size, max_chars, length=_piece_length))
     assert [[len(text) for text, _ in g] for g in groups] == expect
     assert [p for g in groups for p in g] == pieces
 

@@ -78,8 +78,8 @@ def _name_spans(doc: Doc) -> list[Span]:
         found[(span.start, span.end)] = span
         taken[span.start:span.end] = b"\x01" * len(span)
 
-    for span in found.values():
-        taken[span.start:span.end] = b"\x01" * len(span)
+    for span in list(found.values()):
+        take(span)
     for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
         if not any(taken[span.start:span.end]):
             take(span)

@@ -176,7 +176,7 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         # occasion; not a programme ("an opportunity to meet X", "to discuss") nor words ("to thank him")
         comp = next((c for c in t.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VB" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if comp is None or comp.lemma_.lower() in _itinerary_words() | _saying():
+        if comp is None or comp.lemma_.lower() in _no_aim_verbs():
             return None
         skip = {w.i for c in comp.children if c.dep_ in ("mark", "nsubj") for w in c.subtree}  # "for me"
         return _span_words([w for w in comp.subtree if w.i < _bound(comp) and w.i not in skip])
@@ -199,7 +199,7 @@ def _forward(t: Token) -> tuple[int, int] | None:
         return None
     to = next((c for c in (*t.children, *forward.children) if c.dep_ == "prep" and c.lower_ == "to"), None)
     comp = next((o for o in to.children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None) if to is not None else None
-    if comp is None or comp.lemma_.lower() in _itinerary_words() | _saying():
+    if comp is None or comp.lemma_.lower() in _no_aim_verbs():
         return None
     if not any(c.dep_ in ("dobj", "advcl", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ != "with"
                for c in comp.children):
@@ -210,6 +210,12 @@ def _forward(t: Token) -> tuple[int, int] | None:
 @functools.cache
 def _itinerary_words() -> frozenset[str]:
     return lexicon.words("priority_cues", "itinerary", key="lemma")
+
+
+@functools.cache
+def _no_aim_verbs() -> frozenset[str]:
+    """Verbs of a programme or of words, which state no aim ("an opportunity to meet", "to thank")."""
+    return _itinerary_words() | _saying()
 
 
 def _itinerary(verb: Token) -> bool:
