@@ -240,6 +240,13 @@ def test_reported_speaker_stays_in_its_paragraph(nlp, text, expect):
     assert expect in got
 
 
+def test_a_paragraph_after_a_quote_is_not_what_was_said(nlp):
+    # the parser alone makes "thanked" the object of "said", over the paragraph break
+    text = ('"Our countries must work together to keep the sea safe," Kapoor said in a post on X.\n\n'
+            "Otieno thanked India for its support during the drought and called for more flights.")
+    assert [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
+
+
 def test_denied_speech_is_not_reported_speech(nlp):
     text = "Foreign Minister Sara Lindgren did not say whether she plans to travel to the region."
     assert [q for q in quotes_of(nlp, text) if q.kind == "indirect"] == []

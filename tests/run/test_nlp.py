@@ -1,8 +1,10 @@
-"""Model loading: the tokenizer rules diplo adds to the pipeline's own."""
+"""Model loading: the tokenizer rules and sentence starts diplo adds to the pipeline's own."""
 
 from __future__ import annotations
 
 import pytest
+
+from diplo_cli.run.nlp import _lines_start_sentences
 
 
 @pytest.mark.parametrize("text, expect", [
@@ -56,3 +58,17 @@ def test_a_cut_inside_a_word_gets_no_context():
     text = "x" * 2_500
     parts = windows(text, 1_000, margin=120)
     assert [(lo, hi) for lo, _, _, hi in parts] == [(start, end) for _, start, end, _ in parts]
+
+
+@pytest.mark.parametrize("text, starts", [
+    # a line that ends a sentence: the next line starts one
+    ("Kapoor said in a post on X.\n\nOtieno thanked India.", ["Otieno"]),
+    ('"We are ready," she said.\nThe talks began.', ["The"]),
+    ('He said: "We are ready."\n\nThe talks began.', ["The"]),
+    # a headline, a label or a colon: left to the parser, which reads them with the next line
+    ("Minister to visit Chile\n\nThe Minister will travel.", []),
+    ("The below is attributable to Spokesperson Ana Soto:\n\nThe Secretary met.", []),
+])
+def test_a_line_that_ends_a_sentence_ends_it(nlp, text, starts):
+    doc = _lines_start_sentences(nlp.make_doc(text))
+    assert [t.text for t in doc[1:] if t.is_sent_start] == starts
