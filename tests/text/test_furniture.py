@@ -14,6 +14,7 @@ HEADLINE = "Freedonia and Sylvania agree on border talks"
 @pytest.mark.parametrize("line, kind", [
     ("By Jane Q. Doe and Ali Roe", "byline"),
     ("Globe Wire Staff", "staff_byline"),
+    ("(Reporting by Ana Lopez in Lima; Writing by Ben Smith; Editing by Carla Jones)", "credits"),
     ("4 Min Read", "reading_time"),
     ("— Photo: Example Agency / Jo Bloggs —", "photo_credit"),
     ("Image copyright Getty Images", "image_credit"),
@@ -39,6 +40,7 @@ def test_repeated_headline(line):
     "By contrast, the talks on the border made no progress at all.",           # a sentence opening with "By"
     "By the end of the visit, both sides had signed three agreements.",
     "Home Secretary Jane Doe",                                                  # not navigation
+    "Reporting by the ministry",                                                # no name credited
     "Share prices rose after the talks",
     "Photo opportunities were arranged for the press after the talks ended.",   # a real sentence
     "Read more about the agreement on the ministry's website, the spokesman said today.",
