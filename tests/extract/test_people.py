@@ -114,6 +114,18 @@ def people_of(nlp, text):
     ("While in Chile Mr Walter Brennan will meet farmers.", [("Walter Brennan", None, None, None)]),
     ("Next week in the United States Ms Ana Soto will meet investors.",
      [("Ana Soto", None, None, None)]),
+    # agency copy's lower-case titles: the office's modifiers are part of it, and so is the demonym
+    ("He met Chilean agriculture minister Tomas Araya in Lima.",
+     [("Tomas Araya", "Agriculture Minister", "CL", None)]),
+    ("The talks ended, Peruvian foreign ministry spokesperson Maria Lopez said.",
+     [("Maria Lopez", "Foreign Ministry Spokesperson", "PE", None)]),
+    # ... but not a word of time or praise, and not a lower-case word before a capitalised title
+    ("He met former president Ana Soto.", [("Ana Soto", "President", None, None)]),
+    ("The delegation met presidential candidate Senator Walter Brennan.",
+     [("Walter Brennan", "Senator", None, None)]),
+    # a sentence-opening adverb is no part of a title
+    ("The talks ended. So Chilean opposition leader Tomas Araya spoke.",
+     [("Tomas Araya", "Opposition Leader", "CL", None)]),
 ])
 def test_title_country_organization(nlp, text, expect):
     assert people_of(nlp, text) == expect

@@ -110,12 +110,28 @@ def _run_start(doc: Doc, end: int, name_start: int, named: set[int]) -> int:
         t = doc[i - 1]
         if t.i in named or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
                 or not (t.text[:1].isupper() or t.lower_ in CONNECTORS | DESIGNATE or is_title_word(t)
-                        or _posted_to(t) or t.lower_ == "counterpart" or _comma_in_title(t, name_start, named)) \
+                        or _posted_to(t) or t.lower_ == "counterpart" or _comma_in_title(t, name_start, named)
+                        or _office_modifier(t, doc[i])) \
+                or t.is_sent_start and t.pos_ in ("ADV", "CCONJ", "SCONJ", "PRON") \
                 or t.ent_type_ == "PERSON" and not is_title_word(t) and t.lower_ not in DESIGNATE \
                 and not countries().lookup(t.text):
             break
         i -= 1
     return i
+
+
+def _office_modifier(t: Token, after: Token) -> bool:
+    """A lower-case noun or adjective that names the office the title word after it holds, as agency
+    copy writes it ("Australian agriculture minister Warren Truss", "Greek government spokesman",
+    "Chinese foreign ministry spokesperson"): part of the title, so the demonym before it is read
+    too. A noun, or an adjective that names a branch of government (name_words "office_adjective"):
+    not a verb, a determiner or a word of time or praise ("met trade minister X", "the visiting
+    minister", "former president", "a prominent leader")."""
+    if not (t.is_alpha and t.is_lower and after.is_lower and t.head.i > t.i):
+        return False  # "presidential candidate Senator Ted Cruz": a capitalised title is whole
+    if not (t.pos_ == "NOUN" and t.dep_ == "compound" or t.lower_ in lexicon.name_words("office_adjective")):
+        return False  # "former", "current", "prominent" say nothing of the office
+    return is_title_word(after) or _office_modifier(after, after.doc[after.i + 1])
 
 
 def _title_then_comma(doc: Doc, start: int, named: set[int]) -> bool:
@@ -158,8 +174,21 @@ def _read_role(words: Span) -> Role:
             organization = org
             break
     country = _country_in(words)
-    title = _title_in(text)
-    return Role(title, country, organization, counterpart)
+    return Role(_title_in(text, _premodifiers(words)), country, organization, counterpart)
+
+
+def _premodifiers(words: Span) -> frozenset[str]:
+    """The lower-case office modifiers of a title ("agriculture" in "Australian agriculture minister"),
+    when they follow the start of the words, a capitalised word or a possessive: in "a prominent civil
+    rights leader" the office is not named, and no word is kept."""
+    doc = words.doc
+    out = set()
+    for t in words:
+        if t.i + 1 < len(doc) and _office_modifier(t, doc[t.i + 1]):
+            before = doc[t.i - 1] if t.i > words.start else None
+            if before is None or before.text[:1].isupper() or before.text in ("'s", "’s") or before.lower_ in out:
+                out.add(t.lower_)
+    return frozenset(out)
 
 
 def _country_in(words: Span) -> Country | None:
@@ -197,8 +226,10 @@ def title_of(office: str) -> str | None:
     return None if " of " in office else _title_in(office)
 
 
-def _title_in(text: str) -> str | None:
-    """The office in a run of words, in full words, without the country or organization."""
+def _title_in(text: str, premodifiers: frozenset[str] = frozenset()) -> str | None:
+    """The office in a run of words, in full words, without the country or organization.
+    ``premodifiers``: lower-case office modifiers of the words ("agriculture minister"), which stay in
+    the title ("Agriculture Minister"); of the other words before the office only capitalised ones do."""
     expand, heads, _ = titles()
     for abbr, full in expand.items():
         text = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, text)
@@ -212,7 +243,8 @@ def _title_in(text: str) -> str | None:
     # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
     title = _without_country(text[start:])
     prefix = text[:start].split()
-    keep = [w for w in prefix if w[:1].isupper() and not countries().lookup(w)
+    keep = [w for w in prefix if (w[:1].isupper() or w in premodifiers)
+            and not countries().lookup(w)
             and w.removesuffix("'s").removesuffix("’s") not in countries().by_capital
             and w not in organizations() and w.lower() not in CONNECTORS]
     title = " ".join([*keep, title]).strip(" ,-")
