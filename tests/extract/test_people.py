@@ -123,6 +123,11 @@ def people_of(nlp, text):
     ("He met former president Ana Soto.", [("Ana Soto", "President", None, None)]),
     ("The delegation met presidential candidate Senator Walter Brennan.",
      [("Walter Brennan", "Senator", None, None)]),
+    # an adviser's title; an appositive ends where the next name's title starts
+    ("Homeland Security Adviser Ana Soto met Li Wen.",
+     [("Ana Soto", "Homeland Security Advisor", None, None), ("Li Wen", None, None, None)]),
+    ("The talks ended. Ali Khan, a senior adviser to President Ana Soto, spoke.",
+     [("Ali Khan", "Advisor", None, None), ("Ana Soto", "President", None, None)]),
     # a sentence-opening adverb is no part of a title
     ("The talks ended. So Chilean opposition leader Tomas Araya spoke.",
      [("Tomas Araya", "Opposition Leader", "CL", None)]),
@@ -218,6 +223,8 @@ def test_country_lookup(form, code):
     (["Children", "wrote", ".", "The", "children", "waited", "."], ["B-PERSON", "O", "O", "O", "O", "O", "O"], []),
     # a word ending in an institution word is a body ("Gazprombank")
     (["Gazprombank", "lent", "money", "."], ["B-PERSON", "O", "O", "O"], []),
+    # the portfolio after a title's "for" / "of" is no one ("Minister for Labour")
+    (["He", "met", "the", "Minister", "for", "Labour", "."], ["O", "O", "O", "O", "O", "B-PERSON", "O"], []),
     # a town or region from the places list (data/places.txt) is no person
     (["Shelling", "of", "Kherson", "went", "on", "."], ["O", "O", "B-PERSON", "O", "O", "O"], []),
     # ... unless "Mr" or a title says it is one ("Obama" is also a town in Japan)

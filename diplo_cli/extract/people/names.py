@@ -316,7 +316,7 @@ def _strip_titles(ent: Span) -> Span | None:
     while start < end and (doc[start].text in NOT_NAMES or is_title_word(doc[start])
                            or countries().lookup(doc[start].text)):
         start += 1
-    if end - start > 1 and _portfolio(doc, start):  # "Minister of Energy Popescu" tagged "Energy Popescu"
+    if _portfolio(doc, start):  # "Minister of Energy Popescu" tagged "Energy Popescu"; "Minister for Labour"
         start += 1
     while end > start and (not _is_name_word(doc[end - 1]) or doc[end - 1].lower_ in lexicon.name_words("event")):
         end -= 1  # "Nikol Pashinyan:", "Biden Call" (a headline's "Readout of President Biden Call with ...")

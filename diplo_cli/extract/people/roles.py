@@ -93,12 +93,17 @@ def role_of(name: Span, named: set[int]) -> Role:
     after = country_after_of(doc, name.end)  # "President Erdogan of Turkey"
     if after is not None and role.country is None:
         role = Role(role.title, after[0], role.organization, role.counterpart)
-    if role.title is None:  # appositive: "Sergey Lavrov, Russia's foreign minister,"
+    if role.title is None:  # appositive: "Sergey Lavrov, Russia's foreign minister," (up to a name:
+        # "Ali Khan, an adviser to President Ana Soto," is an adviser, not "President Ana Soto")
         j = name.end
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ not in lexicon.name_words("suffix"):
             k = j + 1
-            while k < len(doc) and doc[k].text not in (",", ".", ";") and k - j < 8:
+            while k < len(doc) and doc[k].text not in (",", ".", ";") and k not in named and k - j < 8:
                 k += 1
+            if k < len(doc) and k in named:  # the next name's own title is not this one's
+                k = _run_start(doc, k, k, named)
+            while k > j + 1 and (doc[k - 1].lower_ in CONNECTORS or doc[k - 1].lower_ == "to"):
+                k -= 1  # "an adviser to": "Adviser"
             role = merge([role, _read_role(doc[j + 1:k])])
     return role
 
@@ -147,8 +152,11 @@ def _title_then_comma(doc: Doc, start: int, named: set[int]) -> bool:
 
 
 def _posted_to(t: Token) -> bool:
-    """"to" after an envoy's title ("U.S. Ambassador to Chile Walter Brennan"): part of the title."""
-    return t.lower_ == "to" and t.i > 0 and is_title_word(t.doc[t.i - 1])
+    """"to" after an envoy's title ("U.S. Ambassador to Chile Walter Brennan"): part of the title;
+    not before another title ("an adviser to President Ana Soto": hers is "President")."""
+    doc = t.doc
+    return t.lower_ == "to" and t.i > 0 and is_title_word(doc[t.i - 1]) \
+        and not (t.i + 1 < len(doc) and is_title_word(doc[t.i + 1]))
 
 
 def _comma_in_title(t: Token, name_start: int, named: set[int]) -> bool:
