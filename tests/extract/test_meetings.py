@@ -133,6 +133,27 @@ def test_status_host_location_date(nlp, text, want):
     one(nlp, text, **want)
 
 
+@pytest.mark.parametrize("text, location", [
+    # a wire lead held with no place: the dateline's city
+    ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz held talks with President Omar Haddad on "
+     "Thursday.", "Quito"),
+    # "here", in any paragraph
+    ("Leaders meet\n\nQUITO, March 7 (Wire) - Trade was on the agenda.\n\nRuiz said the economy grew.\n\n"
+     "President Ana Ruiz met President Omar Haddad here on Thursday.", "Quito"),
+    # no "here", and not in the lead: not told
+    ("Leaders meet\n\nQUITO, March 7 (Wire) - Trade was on the agenda.\n\nRuiz said the economy grew.\n\n"
+     "President Ana Ruiz met President Omar Haddad on Thursday.", None),
+    # a place of its own wins; a call has none
+    ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz met President Omar Haddad in Lima.", "Lima"),
+    ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz spoke by phone with President Omar Haddad.",
+     None),
+    # no dateline: a capitalised heading with a dash is none
+    ("Leaders meet\n\nTRADE - President Ana Ruiz held talks with President Omar Haddad on Thursday.", None),
+])
+def test_the_dateline_city_places_a_meeting_in_the_lead_or_here(nlp, text, location):
+    one(nlp, text, location=location)
+
+
 # ---- one meeting per event
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries, dominant_country
 from diplo_cli.extract.docindex import sentence_of, sentences
+from diplo_cli.extract.lead_city import LeadCity, lead_city
 from diplo_cli.extract.meetings.clause import Draft, date_words, evidence, people_in, read_clause
 from diplo_cli.extract.meetings.cues import cue_of, subject_of
 from diplo_cli.extract.meetings.dates import resolve_date
@@ -50,6 +51,7 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
         _place(drafts, conversation)
     lead = _lead_date(doc, mentions, article.date)
     spoken = _transcript_today(doc, mentions, article.date)
+    filed = lead_city(doc)
     out: list[Meeting] = []
     for d in drafts:
         if not d.participants:
@@ -66,10 +68,37 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
         if d.location is None and d.our_country is not None and d.kind != "call":
             d.location = _own_country(doc[d.our_country], d, quotes, host, mentions, people_by_id) \
                 or _home_name(article, doc)
+        if d.location is None and d.kind != "call" and filed is not None and _filed_there(doc, d, filed):
+            d.location = filed.city
         out.append(Meeting(f"m{len(out) + 1}", d.kind, d.status, tuple(p.id for p in d.participants), d.evidence,
                            host if host in people_by_id else None, None if d.kind == "call" else d.location,
                            d.date, d.date_text))
     return tuple(out)
+
+
+def _filed_there(doc: Doc, d: Draft, filed: LeadCity) -> bool:
+    """Whether a meeting told with no place is in the dateline's city (GUIDELINES.md): its sentence says
+    "here" or "in the capital", or it is held and told in the lead ("MANILA, April 15 (Reuters) - Prime
+    Minister Tanaka held talks with ..."): the dateline's line and the paragraph after it."""
+    sent = doc.char_span(d.evidence.start, d.evidence.end, alignment_mode="expand")
+    if sent is not None and any(t.lower_ == "here" and t.dep_ == "advmod" or _the_capital(t) for t in sent):
+        return True
+    lead_end = _paragraph_end(docindex.text(doc), filed.end)  # the sentence may start in the headline joined to it
+    return d.status == "held" and d.evidence.end > filed.start and d.evidence.start < lead_end
+
+
+def _paragraph_end(text: str, line_end: int) -> int:
+    """The end of the paragraph after the one that ends at ``line_end``."""
+    rest = text[line_end:]
+    stripped = len(rest) - len(rest.lstrip())
+    nxt = text.find("\n", line_end + stripped)
+    return len(text) if nxt < 0 else nxt
+
+
+def _the_capital(t: Token) -> bool:
+    """"in the capital" with no country said: the dateline's city ("the Kenyan capital" is place.py's)."""
+    return t.lower_ == "capital" and t.dep_ == "pobj" and t.head.lower_ == "in" \
+        and [c.lower_ for c in t.children] == ["the"]
 
 
 def _home_name(article: Article, doc: Doc) -> str | None:
