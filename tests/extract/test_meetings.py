@@ -186,6 +186,17 @@ def test_a_later_sentence_with_fewer_people_adds_to_the_meeting_told(nlp):
     one(nlp, text, people=["Ana Ruiz", "Lena Brandt"], kind="call")
 
 
+def test_the_counterpart_named_later_joins_the_meeting_told(nlp):
+    text = ("Foreign Minister Ana Ruiz spoke by phone with her Peruvian counterpart on Monday.\n\n"
+            "Ruiz and Jorge Salas discussed ways to reopen the border crossings.")
+    one(nlp, text, people=["Ana Ruiz", "Jorge Salas"], kind="call")
+
+
+def test_to_meet_joined_to_an_agreement_is_planned(nlp):
+    text = "The ministers Ana Ruiz and Jorge Salas agreed to keep talking and to meet in Quito next month."
+    one(nlp, text, status="planned", location="Quito")
+
+
 def test_the_trip_told_in_the_present_is_the_planned_visit(nlp):
     text = ("Minister Tom Hale will travel to Chile next week to meet Foreign Minister Rosa Diaz.\n\n"
             "The visit is an opportunity to deepen ties with Chile, Hale says.")

@@ -408,9 +408,10 @@ def _planned(t: Token, verb: Token | None) -> bool:
                     c.dep_ == "aux" and c.lower_ in FUTURE for c in node.head.children)):
             return True  # "leaves today to attend a meeting", "travels to Moscow to meet": the trip starts now
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
-            node = node.head  # "will address the Senate, meet with X and visit Y": the verbs share "will"
-            continue
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass") or c.dep_ == "aux" and c.lower_ != "to"
+                for c in node.children):
+            node = node.head  # "will address the Senate, meet with X and visit Y": the verbs share "will";
+            continue  # "agreed to keep channels open and to meet in Athens": "to meet" shares "agreed"
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False
         node = node.head

@@ -260,6 +260,8 @@ def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool
         return bool(ids_a & ids_b) or (not ids_a and latest)
     if latest and not b.also and ids_b < ids_a:
         return True  # "Biden spoke with Erdogan. They discussed NATO": "they" found only Biden; told by both
+    if latest and not b.also and len(ids_a) == 1 and ids_a < ids_b and a.kind != "summit":
+        return True  # "X spoke by phone with his Greek counterpart. X and Y discussed ...": Y is the one unnamed
     return ids_b == ids_a  # "Putin met Macron ... Putin and Macron discussed Ukraine at the talks"
 
 
