@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 from diplo_cli.errors import ModelNotFound, ModelUnfit
 from diplo_cli.records import Article
 from diplo_cli.text import OFFSETS_KEY, RawOffsets, normalise
+from diplo_cli.text.lead_city import opening_length
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -118,10 +119,22 @@ def _lines_start_sentences(doc: Doc) -> Doc:
     Kapoor said.\n\nOtieno thanked India ...': "thanked" becomes what Kapoor said). A line that ends
     with no stop (a headline, "Office of the Spokesperson", "... attributable to Ana Soto:") is left to
     the parser, which reads it with the lead; the stages read a headline so (meetings/clause.py
-    ``headline``). Only these starts are set: the parser places every other boundary."""
+    ``headline``), except before a wire lead ("MANILA, April 15 (Reuters) - Prime Minister ..."): its
+    dateline and its lead are sentences of their own, since the parser makes "MANILA" the lead's
+    subject and a headline is no part of its clause. Only these starts are set: the parser places
+    every other boundary."""
+    text = doc.text
     for t in doc[1:-1]:
-        if t.is_space and "\n" in t.text and doc[t.i - 1].text[-1] in ENDS_SENTENCE:
-            doc[t.i + 1].is_sent_start = True
+        if not (t.is_space and "\n" in t.text):
+            continue
+        nxt = doc[t.i + 1]
+        if doc[t.i - 1].text[-1] in ENDS_SENTENCE:
+            nxt.is_sent_start = True
+        elif nxt.text[:1].isupper() and (n := opening_length(text[nxt.idx:text.find("\n", nxt.idx)])):
+            nxt.is_sent_start = True  # a wire lead: its dateline is a sentence of its own, and so is the lead
+            lead = next((w for w in doc[nxt.i + 1:] if w.idx >= nxt.idx + n), None)
+            if lead is not None and lead.idx == nxt.idx + n:
+                lead.is_sent_start = True
     return doc
 
 

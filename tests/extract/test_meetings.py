@@ -147,11 +147,22 @@ def test_status_host_location_date(nlp, text, want):
     ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz met President Omar Haddad in Lima.", "Lima"),
     ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz spoke by phone with President Omar Haddad.",
      None),
+    # the dateline's day is the copy's: the lead's own day dates the meeting
+    ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz held talks with President Omar Haddad on "
+     "Monday.", "Quito"),
     # no dateline: a capitalised heading with a dash is none
     ("Leaders meet\n\nTRADE - President Ana Ruiz held talks with President Omar Haddad on Thursday.", None),
 ])
 def test_the_dateline_city_places_a_meeting_in_the_lead_or_here(nlp, text, location):
     one(nlp, text, location=location)
+
+
+def test_a_wire_lead_dates_its_meeting_with_its_own_day_not_the_datelines(nlp):
+    one(nlp, "Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz spoke by phone with President Omar "
+             "Haddad on Monday.", date="2024-03-04")
+    text = ("Leaders agree on trade\n\nQUITO, March 7 (Wire) - President Ana Ruiz and President Omar Haddad "
+            "agreed on Tuesday to cut tariffs.\n\nRuiz, on her first visit to Quito, held talks with Haddad.")
+    one(nlp, text, date="2024-03-05")
 
 
 # ---- one meeting per event

@@ -65,6 +65,8 @@ def test_a_cut_inside_a_word_gets_no_context():
     ("Kapoor said in a post on X.\n\nOtieno thanked India.", ["Otieno"]),
     ('"We are ready," she said.\nThe talks began.', ["The"]),
     ('He said: "We are ready."\n\nThe talks began.', ["The"]),
+    # a wire lead: its dateline is a sentence, and so is the lead after it
+    ("Talks in Quito\n\nQUITO, March 7 (Wire) - President Ana Ruiz met Omar Haddad.", ["QUITO", "President"]),
     # a headline, a label or a colon: left to the parser, which reads them with the next line
     ("Minister to visit Chile\n\nThe Minister will travel.", []),
     ("The below is attributable to Spokesperson Ana Soto:\n\nThe Secretary met.", []),

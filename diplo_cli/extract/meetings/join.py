@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries, dominant_country
 from diplo_cli.extract.docindex import sentence_of, sentences
-from diplo_cli.extract.lead_city import LeadCity, lead_city
 from diplo_cli.extract.meetings.clause import Draft, date_words, evidence, people_in, read_clause
 from diplo_cli.extract.meetings.cues import cue_of, subject_of
 from diplo_cli.extract.meetings.dates import resolve_date
 from diplo_cli.extract.references import Mention, Mentions, mentions_of
 from diplo_cli.records import Article, Meeting, Person, Quote
+from diplo_cli.text.lead_city import LeadCity, lead_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,7 +51,7 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
         _place(drafts, conversation)
     lead = _lead_date(doc, mentions, article.date)
     spoken = _transcript_today(doc, mentions, article.date)
-    filed = lead_city(doc)
+    filed = lead_city(docindex.text(doc))
     out: list[Meeting] = []
     for d in drafts:
         if not d.participants:
@@ -167,7 +167,9 @@ def _lead_date(doc: Doc, mentions: Mentions, base: str | None) -> tuple[set[str]
     """The day the lead sentence gives its subject's act ("Russian Prime Minister Mikhail Mishustin
     on Monday said ..."): a news lead dates the event the article then describes, so a held meeting
     of that person with no day of its own takes it."""
-    lead = next((s for s in sentences(doc) if any(t.is_alpha for t in s)), None)  # not the blanked dateline
+    filed = lead_city(docindex.text(doc))  # a wire lead is a sentence of its own, after its dateline
+    lead = next((s for s in sentences(doc) if any(t.is_alpha for t in s)  # not the blanked dateline
+                 and (filed is None or s.start_char >= filed.lead)), None)
     if lead is None:
         return None
     root = lead.root

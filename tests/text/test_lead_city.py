@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplo_cli.extract.lead_city import city_of
+from diplo_cli.text.lead_city import city_of
 
 
 @pytest.mark.parametrize("line, city", [

@@ -14,17 +14,13 @@ speakers "QUESTION:", "MR PRICE:"); a city in title case only with an agency, or
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries, places
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
 LEAD_LINES = 6  # lines after the first (the headline, when there is one) in which the lead is looked for
-_KEY = "diplo.lead_city"
 _CAPS_CITY = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"
 _TITLE_CITY = r"[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -38,40 +34,48 @@ TITLE = re.compile(rf"(?P<city>{_TITLE_CITY}){_REGION}(?P<date>{_DATE})?(?P<agen
 
 class LeadCity(NamedTuple):
     city: str  # as a place name: "Dar es Salaam" for "DAR ES SALAAM"
-    start: int  # the lead line's characters in the Doc's text
+    start: int  # the lead line's characters in the text
     end: int
+    lead: int  # where the lead's words start, after the dateline ("MANILA, April 15 (Reuters) - ")
 
 
-def lead_city(doc: Doc) -> LeadCity | None:
-    """The city the article's lead is filed from, with the lead line's offsets, else None."""
-    if _KEY not in doc.user_data:
-        doc.user_data[_KEY] = _find(docindex.text(doc))
-    return doc.user_data[_KEY]
-
-
-def _find(text: str) -> LeadCity | None:
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[:1 + LEAD_LINES]  # the headline, then the first lines
-    for m in lines:
+def lead_city(text: str) -> LeadCity | None:
+    """The city the article's lead is filed from, with the lead line's offsets in ``text``, else None."""
+    for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), 1 + LEAD_LINES):  # the headline, then the lead
         line = m.group()
-        city = city_of(line.strip())
-        if city is not None:
-            return LeadCity(city, m.start() + len(line) - len(line.lstrip()), m.end())
+        found = _opening(line.strip())
+        if found is not None:
+            start = m.start() + len(line) - len(line.lstrip())
+            return LeadCity(found[0], start, m.end(), start + found[1])
     return None
 
 
 def city_of(line: str) -> str | None:
-    """The dateline city a line opens with, if it opens with one and goes on with the lead (in
-    sentence case: "ANNEX – TRANSATLANTIC COOPERATION" is a heading, "QUEENSTOWN 11 December 2004" a
-    speech's place line)."""
+    """The dateline city a line opens with, if it opens with one and goes on with the lead."""
+    found = _opening(line)
+    return found[0] if found is not None else None
+
+
+def opening_length(line: str) -> int:
+    """How many characters of the line its dateline takes ("MANILA, April 15 (Reuters) - "), else 0:
+    the day it gives is the copy's, not the event's."""
+    found = _opening(line)
+    return found[1] if found is not None else 0
+
+
+def _opening(line: str) -> tuple[str, int] | None:
+    """(city, length) of a dateline the line opens with, when the lead goes on in sentence case after it
+    ("ANNEX – TRANSATLANTIC COOPERATION" is a heading, "QUEENSTOWN 11 December 2004" a speech's place
+    line)."""
     m = CAPS.match(line)
     if m and m.group("city").upper() == m.group("city") and re.search(r"\b[a-z]{2,}", line[m.end():]):
         city = _place_name(m.group("city").rstrip(".").strip())
         if city is not None and (m.group("agency") or m.group("date") or m.group("dash") and city in _known()):
-            return city
+            return city, m.end()
     m = TITLE.match(line)
     if m and (m.group("agency") or m.group("date") and m.group("dash")) and re.search(r"\b[a-z]{2,}", line[m.end():]):
         city = m.group("city").rstrip(".")
-        return city if city in _known() else None
+        return (city, m.end()) if city in _known() else None
     return None
 
 
