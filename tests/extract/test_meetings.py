@@ -197,6 +197,13 @@ def test_a_later_sentence_with_fewer_people_adds_to_the_meeting_told(nlp):
     one(nlp, text, people=["Ana Ruiz", "Lena Brandt"], kind="call")
 
 
+def test_an_office_abbreviation_is_its_holder(nlp):
+    text = ("External Affairs Minister Ravi Das paid an official visit to Lima on Monday.\n\n"
+            "EAM also met Senior Minister Rosa Diaz.")
+    found = meetings_of(nlp, text)
+    assert any(m["people"] == ["Ravi Das", "Rosa Diaz"] for m in found), found
+
+
 def test_the_counterpart_named_later_joins_the_meeting_told(nlp):
     text = ("Foreign Minister Ana Ruiz spoke by phone with her Peruvian counterpart on Monday.\n\n"
             "Ruiz and Jorge Salas discussed ways to reopen the border crossings.")

@@ -128,6 +128,11 @@ def people_of(nlp, text):
      [("Ana Soto", "Homeland Security Advisor", None, None), ("Li Wen", None, None, None)]),
     ("The talks ended. Ali Khan, a senior adviser to President Ana Soto, spoke.",
      [("Ali Khan", "Advisor", None, None), ("Ana Soto", "President", None, None)]),
+    # a courtesy between the title and the name is no part of the title
+    ("The talks ended. Foreign Minister Dr. Walter Brennan met Li Wen in Lima.",
+     [("Walter Brennan", "Foreign Minister", None, None), ("Li Wen", None, None, None)]),
+    ("The talks ended. Minister of Health Hon Walter Brennan spoke.",
+     [("Walter Brennan", "Minister of Health", None, None)]),
     # a sentence-opening adverb is no part of a title
     ("The talks ended. So Chilean opposition leader Tomas Araya spoke.",
      [("Tomas Araya", "Opposition Leader", "CL", None)]),

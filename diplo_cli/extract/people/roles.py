@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
+HONORIFICS = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Hon", "Hon.", "Rt", "Rt.", "H.E.", "Prof.", "Sir",
+              "Dame", "Honourable", "Honorable", "Right", "the"}  # a courtesy before the name, no part of the title
 DESIGNATE = {"designate", "elect"}  # "Foreign Minister designate", "President elect": still the title
 
 
@@ -257,6 +259,8 @@ def _title_in(text: str, premodifiers: frozenset[str] = frozenset()) -> str | No
             and w not in organizations() and w.lower() not in CONNECTORS]
     title = " ".join([*keep, title]).strip(" ,-")
     title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
+    while title.split() and title.split()[-1] in HONORIFICS:  # "External Affairs Minister Dr. Anil Kapoor"
+        title = title.rsplit(" ", 1)[0] if " " in title else ""
     return _title_case(title)
 
 
