@@ -197,6 +197,21 @@ def test_a_later_sentence_with_fewer_people_adds_to_the_meeting_told(nlp):
     one(nlp, text, people=["Ana Ruiz", "Lena Brandt"], kind="call")
 
 
+def test_a_call_on_a_leader_is_a_visit_and_its_conjunct_talks_are_part_of_it(nlp):
+    text = ("Minister Ravi Das paid an official visit to Lima on Monday.\n\n"
+            "During the visit, Das called on President Ana Soto and held talks with Foreign Minister Rosa Diaz.")
+    found = meetings_of(nlp, text)
+    assert [(m["kind"], m["people"]) for m in found] == [("in_person", ["Ana Soto", "Ravi Das", "Rosa Diaz"])], found
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ravi Das called on President Ana Soto to release the prisoners.",   # an appeal
+    "Minister Ravi Das called for talks with President Ana Soto.",                 # a wish
+])
+def test_a_call_on_someone_to_act_is_no_meeting(nlp, text):
+    assert meetings_of(nlp, text) == []
+
+
 def test_an_office_abbreviation_is_its_holder(nlp):
     text = ("External Affairs Minister Ravi Das paid an official visit to Lima on Monday.\n\n"
             "EAM also met Senior Minister Rosa Diaz.")

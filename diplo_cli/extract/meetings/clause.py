@@ -339,6 +339,17 @@ def _has_medium(t: Token, verb: Token | None) -> bool:
     return False
 
 
+def _governors(t: Token, n: int) -> list[Token]:
+    """The first ``n`` heads above ``t`` on its line, up to a conjunct's head: the verb a conjunct is
+    joined to does not govern it ("called on X and held talks with Y": "held" is not called for)."""
+    out: list[Token] = []
+    node = t
+    while len(out) < n and node.dep_ != "conj" and node.head.i != node.i and _same_line(node.head, t):
+        node = node.head
+        out.append(node)
+    return out
+
+
 def _denied(t: Token, verb: Token | None) -> bool:
     """No meeting: "did not meet", "no plans to meet", "cancelled the visit", "invited X to visit",
     "would meet him if he gave them a veto"."""
@@ -353,8 +364,8 @@ def _denied(t: Token, verb: Token | None) -> bool:
         if node.lemma_.lower() in word_list("not_happening"):
             return True
     above = [a for a in list(t.ancestors)[:4] if _same_line(a, t)]
-    if any(a.lemma_.lower() in word_list("hypothetical") for a in above[:3]):
-        return True  # "Ukraine is ready for urgent talks"
+    if any(a.lemma_.lower() in word_list("hypothetical") for a in _governors(t, 3)):
+        return True  # "Ukraine is ready for urgent talks"; not "called on X and held talks with Y"
     if any(_phrasal(a) in word_list("not_happening") for a in above):
         return True  # "I look forward to welcoming Mr Smith": a wish
     up = verb if verb is not None else t

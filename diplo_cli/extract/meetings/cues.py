@@ -32,6 +32,9 @@ class Cue:
     role: str = "event"
 
 
+CALL_ON = Cue("call", "VERB", "in_person", "person_object")  # "called on the President": a visit, not a phone call
+
+
 @functools.cache
 def _cues() -> dict[tuple[str, str], Cue]:
     out = {}
@@ -83,11 +86,22 @@ def cue_of(t: Token) -> Cue | None:
             o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN") for o in c.children)
             for c in t.children):
         return None
+    if cue.needs == "person_object" and _calls_on(t):
+        return CALL_ON  # "EAM called on Prime Minister Lee": a courtesy call, in person
     if cue.needs == "person_object" and not any(c.dep_ == "dobj" and _person_like(c) for c in t.children):
         return None
     if cue.role == "members" and not ((s := subject_of(t)) is not None and is_word(s, "delegation")):
         return None  # "the delegation included X", not "the agenda included X"
     return cue
+
+
+def _calls_on(t: Token) -> bool:
+    """"called on President X" (a visitor's courtesy call), not "called on X to release ..." (an appeal)
+    nor "called on the government": a person's name after "on", and no clause the call asks for."""
+    if t.lemma_.lower() != "call" or t.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in t.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON"
+                                                            for o in c.children) for c in t.children)
 
 
 def _person_like(t: Token) -> bool:
@@ -135,7 +149,7 @@ def children_words(t: Token) -> list[Token]:
 def with_objects(t: Token) -> list[Token]:
     """Objects of "with"/"between" attached to a cue ("talks with X", "a call between X and Y")."""
     out: list[Token] = []
-    courtesy = any(c.lower_ == "courtesy" for c in t.children)  # "paid a courtesy call on the King"
+    courtesy = any(c.lower_ == "courtesy" for c in t.children) or _calls_on(t)  # "a courtesy call on the King"
     for c in t.children:
         if c.dep_ == "prep" and (c.lower_ in ("with", "between") or courtesy and c.lower_ == "on"):
             out.extend(o for o in c.children if o.dep_ == "pobj")
