@@ -130,6 +130,15 @@ def test_no_priority(nlp, text):
      [("Kofi Mensah", "cut red tape")]),                                                    # "including the need"
     ("President Ana Ruiz noted the importance of Chancellor Lena Brandt's support for Porto.",
      [("Ana Ruiz", "Chancellor Lena Brandt's support for Porto")]),                         # "of" is not the holder
+    ("Secretary Ann Cole urged continued reforms of the port authority.",
+     [("Ann Cole", "continued reforms of the port authority")]),                            # urged + the aim
+    ("Secretary Ann Cole urged full respect for the rights of fishermen.",
+     [("Ann Cole", "full respect for the rights of fishermen")]),                           # "for X" hung on the verb
+    ("Minister Kofi Mensah urged the parties.", []),                                        # whom, not what
+    ("Governor Pablo Ortega discussed the imperative of cutting port fees.",
+     [("Pablo Ortega", "cutting port fees")]),                                              # "imperative" tagged ADJ
+    ("Minister Kofi Mensah expressed a strong interest in expanding rail links.",
+     [("Kofi Mensah", "expanding rail links")]),                                            # interest in X
 ])
 def test_readout_verbs(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

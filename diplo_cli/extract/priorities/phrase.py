@@ -9,7 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import lexicon
-from diplo_cli.extract.references import FIRST_PERSON, SUBJECT_DEPS
+from diplo_cli.extract.references import FIRST_PERSON, SUBJECT_DEPS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +30,7 @@ def phrases(t: Token, entry: dict) -> list[tuple[int, int]]:
     """The character spans of the priority phrases the cue t governs under entry; [] when it fits not.
     "pos" restricts the entry to the cue's part of speech; "under" to a cue word governed by one of
     those verbs ("reaffirmed support for X", not "thanked him for his support for X")."""
-    if "pos" in entry and t.pos_ != entry["pos"]:
+    if "pos" in entry and t.pos_ != entry["pos"] and not (entry["pos"] == "NOUN" and _nominal(t)):
         return []
     if "under" in entry and _governor(t, entry["under"]) is None:
         return []
@@ -104,6 +104,8 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
         if obj is None or entry.get("speech") and not _own(t):
             return None  # "the residents need aid" reports others' needs; "we need aid" states one
+        if entry.get("not_agent"):
+            return _thing_urged(t, obj)
         return _span(obj)
     if shape == "xcomp":
         comp = _infinitive(t)
@@ -205,6 +207,35 @@ def _forward(t: Token) -> tuple[int, int] | None:
                for c in comp.children):
         return None
     return _span(comp)
+
+
+def _nominal(t: Token) -> bool:
+    """An adjective the parser tagged where a noun stands: "discussed the imperative of X"."""
+    return t.pos_ == "ADJ" and t.dep_ in ("dobj", "pobj", "conj", "nsubj", "nsubjpass", "attr", "appos") and any(
+        c.dep_ == "det" for c in t.children)
+
+
+@functools.cache
+def _agents() -> frozenset[str]:
+    """Nouns of people, who are urged to act rather than being the aim urged."""
+    return (lexicon.words("priority_cues", "actor", key="lemma") | lexicon.words("priority_cues", "agent", key="lemma")
+            | frozenset(person_nouns()))
+
+
+def _thing_urged(t: Token, obj: Token) -> tuple[int, int] | None:
+    """"The Secretary urged continued democratic reforms in Armenia", "urge respect for X": the aim
+    urged, with a preposition the parser hung on the verb right after it ("respect | for X"); not
+    whom they urge ("urged the parties", "urged Russia"), whose infinitive the parser lost."""
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") \
+            or obj.lemma_.lower() in _agents() or any(c.lower_ == "to" for c in t.subtree if c.i > obj.i):
+        return None
+    objects = [c for c in t.children if c.dep_ == "dobj"]  # "de-escalation" cut in three
+    words = [w for o in objects for w in o.subtree if w.i < _bound(o)]
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.i == max(w.i for w in words) + 1
+                 and c.lower_ in ("for", "of", "on")), None)
+    if prep is not None:
+        words += [w for w in prep.subtree if w.i < _bound(prep)]
+    return _span_words(words)
 
 
 @functools.cache
