@@ -161,6 +161,11 @@ MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\
     ("President Ruiz and Chancellor Brandt emphasized the need to cut tariffs.", "cut tariffs"),  # A and B
     ("A spokeswoman said the two leaders agreed to reopen the consulates.", "reopen the consulates"),  # not hers
     ("They discussed the region, including the need to end the blockade.", "end the blockade"),  # a meeting of one
+    ("The Leaders agreed to reopen the consulates.", "reopen the consulates"),              # a readout's capitals
+    ("The leaders discussed the shared commitment of Spain and Chile to expand rail links.",
+     "expand rail links"),                                                                  # "of X to Y" misparsed
+    ("The leaders discussed the harbour and other priorities, including the imperative of cutting port fees.",
+     "cutting port fees"),                                                                  # a subject far up
 ])
 def test_joint_commitments_go_to_each_participant(nlp, text, phrase):
     holders = {h for h, t, _ in priorities_of(nlp, MEETING + text) if t == phrase}

@@ -371,6 +371,8 @@ def _joint(subject: Token) -> bool:
     definite = any(c.lower_ == "the" for c in subject.children)
     if subject.lower_ in ("two", "three") and definite:
         return True  # "The two discussed the importance of ..."
+    if subject.tag_ == "NNPS":  # "The Leaders discussed ...", "The Ministers agreed ...": a readout's capitals
+        return definite and subject.lower_.removesuffix("s") in person_nouns()
     return definite and subject.tag_ == "NNS" and subject.lemma_.lower() in person_nouns()
 
 

@@ -188,8 +188,21 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         # "there are plans to implement 25 projects", "their readiness to help"
         comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        comp = comp if comp is not None else _infinitive_after_of(t)
         return _span(comp, skip_to=True) if comp is not None else None
     return None
+
+
+def _infinitive_after_of(t: Token) -> Token | None:
+    """"discussed the shared commitment of the U.S. and the AU to advance X": the to-infinitive right
+    after the noun's "of X", which the parser hung on the verb that governs the noun."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.right_edge.i + 2 >= len(t.doc):
+        return None
+    to = t.doc[t.right_edge.i + 1]
+    verb = to.head
+    if to.lower_ != "to" or to.dep_ != "aux" or verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    return verb if any(verb.head == a for a in t.ancestors) else None
 
 
 def _forward(t: Token) -> tuple[int, int] | None:
@@ -347,9 +360,10 @@ def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | N
 
 
 def clause_subject(t: Token) -> Token | None:
-    """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus"."""
+    """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus",
+    "discussed X and other priorities, including Y and the imperative of Z"."""
     node = t.head if t.dep_ == "aux" else t
-    for _ in range(4):
+    for _ in range(6):
         found = [c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
                  ("attention", "priority", "importance", "consideration")]
         # "SECRETARY COLE: We will ...": a speaker's label parsed as a second subject
