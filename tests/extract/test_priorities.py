@@ -299,7 +299,10 @@ def test_an_opportunity_an_occasion_gives_is_its_aim(nlp, text, expect):
 @pytest.mark.parametrize("text, expect", [
     ("We, the G5 Trade Ministers of Chile, Peru and Ghana, met today.\n\nWe call on all parties to reopen the port.",
      [("G5 Trade Ministers", "reopen the port")]),                           # a named group's "we", once
-    ("We, the leaders of Chile and Peru, met today.\n\nWe call on all parties to reopen the port.", []),  # no name
+    ("We, the leaders of Chile and Peru, met today.\n\nWe call on all parties to reopen the port.",
+     [("Chile", "reopen the port"), ("Peru", "reopen the port")]),          # no group named: each country
+    ("We, the leaders of Chile, Peru and Ghana, convened today as “the Andes Four”.\n\n"
+     "We call on all parties to reopen the port.", [("Andes Four", "reopen the port")]),  # the group it names
 ])
 def test_a_named_groups_statement_is_the_groups(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

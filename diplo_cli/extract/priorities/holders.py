@@ -165,6 +165,11 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) 
         group = _group_voice(doc)
         if group is not None:  # "We, the G7 Foreign Ministers of ..., call on ...": the group's, once
             return [group]
+        voices = _voice_countries(doc)
+        if isinstance(voices, Holder):  # "We, the leaders of ..., convened as “the Quad”": the group's, once
+            return [voices]
+        if voices:  # "We, the leaders of Japan, the ROK, and the United States, ...": each country's
+            return [Holder(None, c.name, "country") for c in voices]
         signer = _signer(doc)
         if signer is not None:  # "Antony J. Blinken, Secretary of State" above "We will build upon ..."
             return [signer]
@@ -291,6 +296,38 @@ def _group_voice(doc: Doc) -> Holder | None:
         m = GROUP_VOICE.search(docindex.text(doc))
         named = m is not None and any(re.fullmatch(r"[A-Z][A-Z0-9]+|\w*\d\w*", w) for w in m.group(1).split())
         doc.user_data[key] = Holder(None, m.group(1), "organization") if m is not None and named else None
+    return doc.user_data[key]
+
+
+MAX_VOICES = 5  # "We, the governments of" twelve countries: a declaration, no longer a few parties' joint aims
+
+
+GROUP_NAMED = re.compile(r"[“\"](?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})[”\"]( Group)?"
+                         r"|[–—] the ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
+
+
+def _voice_countries(doc: Doc) -> Holder | tuple[Country, ...]:
+    """Who a joint statement's "We, the ... of A, B, and C" is: the group its sentence names in
+    quotation marks or after a dash ("convened as “the Quad”", "the Presidents of ... – the Lublin
+    Triangle"), once; else the countries it names, each ("We, the leaders of Japan, the Republic of
+    Korea, and the United States", "We, the President of France, Chancellor of Germany, ...";
+    GUIDELINES: a joint one is listed once for each holder); () unless two to MAX_VOICES."""
+    key = "diplo.voice_countries"
+    if key not in doc.user_data:
+        found: Holder | tuple[Country, ...] = ()
+        we = next((w for w in doc if w.lower_ == "we" and w.i + 2 < len(doc) and doc[w.i + 1].text == ","
+                   and doc[w.i + 2].lower_ == "the"), None)
+        appos = next((c for c in we.children if c.dep_ == "appos"), None) if we is not None else None
+        if we is not None and appos is not None:
+            inside = range(appos.left_edge.i, appos.right_edge.i + 1)
+            named = (countries().lookup(e.text.removeprefix("The ").removeprefix("the ")) for e in doc.ents
+                     if e.label_ == "GPE" and e.start in inside)
+            found = tuple(dict.fromkeys(c for c in named if c is not None))
+            found = found if 2 <= len(found) <= MAX_VOICES else ()
+            group = GROUP_NAMED.search(we.sent.text)
+            if found and group is not None:
+                found = Holder(None, group.group(3) or group.group(1) + (group.group(2) or ""), "organization")
+        doc.user_data[key] = found
     return doc.user_data[key]
 
 
