@@ -139,6 +139,10 @@ def test_no_priority(nlp, text):
      [("Pablo Ortega", "cutting port fees")]),                                              # "imperative" tagged ADJ
     ("Minister Kofi Mensah expressed a strong interest in expanding rail links.",
      [("Kofi Mensah", "expanding rail links")]),                                            # interest in X
+    ("President Ana Ruiz places special emphasis on upgrading the ports.",
+     [("Ana Ruiz", "upgrading the ports")]),                                                # place emphasis on X
+    ("Minister Jim Falk said his visit showed the importance Chile placed on its ties with Peru.",
+     [("Jim Falk", "its ties with Peru")]),                                                 # the importance X places on
 ])
 def test_readout_verbs(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

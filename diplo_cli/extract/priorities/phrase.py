@@ -88,7 +88,8 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
     shape = entry["shape"]
     if _negated(t):
         return None  # "we are not ready to ..."
-    if "object" in entry and not _has_object(t, entry["object"]):
+    if "object" in entry and not (_has_object(t, entry["object"])
+                                  or shape == "prep" and _relative_on(t, entry["object"])):
         return None
     if shape == "prep":
         heads = [t, *[c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
@@ -293,6 +294,12 @@ def _own(t: Token) -> bool:
 def _has_object(t: Token, nouns: list[str]) -> bool:
     """"give priority", "special attention was paid", "make every effort"."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in t.children)
+
+
+def _relative_on(t: Token, nouns: list[str]) -> bool:
+    """"the importance New Zealand places on its relationship with X": the cue verb a relative
+    clause on its object noun."""
+    return t.dep_ == "relcl" and t.head.lemma_.lower() in nouns
 
 
 def _infinitive(t: Token) -> Token | None:
