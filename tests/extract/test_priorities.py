@@ -166,6 +166,7 @@ MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\
     ("A spokeswoman said the two leaders agreed to reopen the consulates.", "reopen the consulates"),  # not hers
     ("They discussed the region, including the need to end the blockade.", "end the blockade"),  # a meeting of one
     ("The Leaders agreed to reopen the consulates.", "reopen the consulates"),              # a readout's capitals
+    ("Ministers agreed to keep the port open.", "keep the port open"),                      # bare, in a statement
     ("The leaders discussed the shared commitment of Spain and Chile to expand rail links.",
      "expand rail links"),                                                                  # "of X to Y" misparsed
     ("The leaders discussed the harbour and other priorities, including the imperative of cutting port fees.",
@@ -174,6 +175,11 @@ MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\
 def test_joint_commitments_go_to_each_participant(nlp, text, phrase):
     holders = {h for h, t, _ in priorities_of(nlp, MEETING + text) if t == phrase}
     assert holders == {"Ana Ruiz", "Lena Brandt"}
+
+
+def test_people_other_than_the_participants_are_not_joint(nlp):
+    text = MEETING + "Business leaders discussed their plans to open new plants."
+    assert [h for h, t, _ in priorities_of(nlp, text) if t == "open new plants"] == []
 
 
 @pytest.mark.parametrize("text, holder", [
@@ -256,6 +262,7 @@ def test_the_headline_after_a_dateline_is_skipped(text, end):
     '"I will be happy to open the new school," Minister Elif Demir said.',                 # a feeling, not an aim
     '"We will be able to give you an update next week," Minister Elif Demir said.',        # a capacity told
     '"I want to underscore that the port stays open," Minister Elif Demir said.',         # wanting to say it
+    '"It is important that the envoy came to Lima first," Minister Elif Demir said.',     # a past fact welcomed
 ])
 def test_no_priority_without_an_aim_or_a_holder(nlp, text):
     assert priorities_of(nlp, text) == []

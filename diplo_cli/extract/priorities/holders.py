@@ -401,6 +401,14 @@ def _joint_frame(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and _joint(c) for c in verb.children)
 
 
+SOME = {"many", "other", "several", "some", "few", "most", "senior", "former"}
+
+
+def _office_word(w: Token) -> bool:
+    """A name or a capitalised word inside a sentence ("APEC Trade Ministers"), not a common noun."""
+    return w.pos_ == "PROPN" or w.is_title and not w.is_sent_start
+
+
 def _joint(subject: Token) -> bool:
     """"They", "both sides", "the two", "the leaders": the people of the meeting being told."""
     if subject.lower_ == "they" or joint_subject(subject):
@@ -408,9 +416,12 @@ def _joint(subject: Token) -> bool:
     definite = any(c.lower_ == "the" for c in subject.children)
     if subject.lower_ in ("two", "three") and definite:
         return True  # "The two discussed the importance of ..."
-    if subject.tag_ == "NNPS":  # "The Leaders discussed ...", "The Ministers agreed ...": a readout's capitals
-        return definite and subject.lower_.removesuffix("s") in person_nouns()
-    return definite and subject.tag_ == "NNS" and subject.lemma_.lower() in person_nouns()
+    if subject.tag_ == "NNPS":  # "The Leaders discussed ...": a statement's capitals
+        return subject.lower_.removesuffix("s") in person_nouns()
+    bare = all(c.dep_ == "amod" and c.lemma_.lower() not in SOME or c.dep_ == "compound" and _office_word(c)
+               for c in subject.children)  # "Foreign Ministers", "APEC Trade Ministers"; not "Business leaders"
+    # "the ministers agreed", and bare "Ministers agreed" in a statement; not "some ministers"
+    return (definite or bare) and subject.tag_ == "NNS" and subject.lemma_.lower() in person_nouns()
 
 
 def _owner(doc: Doc, t: Token, mentions: Mentions) -> Person | None:

@@ -126,6 +126,8 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         if t.dep_ != "acomp" or not any(c.dep_ == "expl" or c.lower_ == "it" for c in t.head.children):
             return None
         comp = next((c for c in (*t.children, *t.head.children) if c.dep_ in ("xcomp", "ccomp")), None)
+        if comp is not None and _told_as_done(comp):
+            return None  # "It is important that the Chancellor held talks in Kyiv first": a fact welcomed
         return _span(comp, skip_to=True) if comp is not None else None
     if shape == "modal":
         # "sanctions must be effective"; "we must give a clear signal" (the speaker's own "we" left out)
@@ -294,6 +296,12 @@ def _own(t: Token) -> bool:
 def _has_object(t: Token, nouns: list[str]) -> bool:
     """"give priority", "special attention was paid", "make every effort"."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in t.children)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A that-clause told in the past or the perfect: "that he held talks", "that we have agreed"."""
+    return verb.dep_ == "ccomp" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _relative_on(t: Token, nouns: list[str]) -> bool:
