@@ -215,6 +215,10 @@ def test_trips_told_ahead(nlp, text, expect):
      [("Kofi Mensah", "join the customs union")]),                                          # desire to
     ("Minister Kofi Mensah noted the report on the floods, which underscores the need to rebuild the dams.",
      [("Kofi Mensah", "rebuild the dams")]),                                                # who notes, not "which"
+    ("Minister Kofi Mensah stressed the importance of the new port and his commitment to building two schools.",
+     [("Kofi Mensah", "the new port"), ("Kofi Mensah", "building two schools")]),          # a second cue noun joined on
+    ("Minister Kofi Mensah highlighted his commitment, alongside other donors, to fund the clinics.",
+     [("Kofi Mensah", "fund the clinics")]),                                                # an aside before "to"
 ])
 def test_phrase_bounds_and_holders(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

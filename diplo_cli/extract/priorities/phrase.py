@@ -53,7 +53,7 @@ def _governor(t: Token, verbs: list[str]) -> Token | None:
             node = node.head
         elif node.dep_ == "pobj" and node.head.lower_ in verbs and node is t:
             return node.head  # "formed with the aim of X": a preposition the entry names governs it
-        elif node.dep_ == "pobj" and node.head.lower_ in ("including", "on", "to", "about"):
+        elif node.dep_ == "pobj" and (node.head.lower_ in ("including", "on", "to", "about") or _of_cue(node, t)):
             node = node.head.head
         else:
             return None
@@ -191,17 +191,25 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         # "there are plans to implement 25 projects", "their readiness to help"
         comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        comp = comp if comp is not None else _infinitive_after_of(t)
+        comp = comp if comp is not None else _infinitive_after(t)
         return _span(comp, skip_to=True) if comp is not None else None
     return None
 
 
-def _infinitive_after_of(t: Token) -> Token | None:
-    """"discussed the shared commitment of the U.S. and the AU to advance X": the to-infinitive right
-    after the noun's "of X", which the parser hung on the verb that governs the noun."""
-    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.right_edge.i + 2 >= len(t.doc):
-        return None
-    to = t.doc[t.right_edge.i + 1]
+def _infinitive_after(t: Token) -> Token | None:
+    """"discussed the shared commitment of the U.S. and the AU to advance X", "highlighted the U.S.
+    commitment, alongside other partners, to continue to hold X accountable": the to-infinitive right
+    after the noun's words, which the parser hung on the verb that governs the noun."""
+    doc, after = t.doc, t.right_edge.i + 1
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    if after + 1 < len(doc) and (doc[after - 1].text == "," or doc[after].text == ","):
+        after += doc[after].text == ","
+        if doc[after].dep_ == "prep" and doc[after].head == t.head and doc[after].right_edge.i + 2 < len(doc) \
+                and doc[doc[after].right_edge.i + 1].text == ",":  # ", alongside other partners,"
+            after, of = doc[after].right_edge.i + 2, True
+    if not of or after + 1 >= len(doc):
+        return None  # "launched an initiative to X", "used the plan to X": the infinitive may be the verb's
+    to = doc[after]
     verb = to.head
     if to.lower_ != "to" or to.dep_ != "aux" or verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp", "acl"):
         return None
@@ -229,6 +237,18 @@ def _nominal(t: Token) -> bool:
     """An adjective the parser tagged where a noun stands: "discussed the imperative of X"."""
     return t.pos_ == "ADJ" and t.dep_ in ("dobj", "pobj", "conj", "nsubj", "nsubjpass", "attr", "appos") and any(
         c.dep_ == "det" for c in t.children)
+
+
+def _of_cue(node: Token, t: Token) -> bool:
+    """"underscored the importance of X and U.S. commitment to Y": t joined to the object of another
+    cue noun's "of"."""
+    return node is not t and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _cue_nouns()
+
+
+@functools.cache
+def _cue_nouns() -> frozenset[str]:
+    """Cue nouns that govern a phrase of their own (entries with pos NOUN): commitment, support, need."""
+    return frozenset(e["lemma"] for e in lexicon.entries("priority_cues") if e.get("pos") == "NOUN")
 
 
 @functools.cache
@@ -351,6 +371,9 @@ def _bound(head: Token) -> int:
             continue
         if w.dep_ == "conj" and w.tag_ in ("VBD", "VBZ", "VBP") and w.head.tag_ in ("VB", "VBG"):
             return w.left_edge.i if w.left_edge.i > head.i else w.i
+        if w.dep_ == "conj" and w.pos_ == "NOUN" and w.lemma_.lower() in _cue_nouns() and w.head.i >= head.i \
+                and any(c.dep_ in ("prep", "acl") for c in w.children):
+            return w.left_edge.i  # "the importance of X and U.S. commitment to Y": Y is that noun's own
         if w.lower_ == "which" and w.i > 0 and w.doc[w.i - 1].text == "," and w.head.dep_ == "relcl":
             return w.i - 1
         if "\n" in w.text:
