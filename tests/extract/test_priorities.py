@@ -135,6 +135,11 @@ def test_no_priority(nlp, text):
     ("Secretary Ann Cole urged full respect for the rights of fishermen.",
      [("Ann Cole", "full respect for the rights of fishermen")]),                           # "for X" hung on the verb
     ("Minister Kofi Mensah urged the parties.", []),                                        # whom, not what
+    ("Secretary Ann Cole encouraged the council to reopen the schools.",
+     [("Ann Cole", "reopen the schools")]),                                                 # encouraged X to
+    ("Secretary Ann Cole encouraged the early conclusion of a fisheries code.",
+     [("Ann Cole", "the early conclusion of a fisheries code")]),                           # encouraged + the aim
+    ("Critics blamed Governor Pablo Ortega for encouraging farmers to burn fields.", []),   # not a finite verb
     ("Governor Pablo Ortega discussed the imperative of cutting port fees.",
      [("Pablo Ortega", "cutting port fees")]),                                              # "imperative" tagged ADJ
     ("Minister Kofi Mensah expressed a strong interest in expanding rail links.",

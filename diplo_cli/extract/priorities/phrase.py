@@ -34,10 +34,19 @@ def phrases(t: Token, entry: dict) -> list[tuple[int, int]]:
         return []
     if "under" in entry and _governor(t, entry["under"]) is None:
         return []
+    if entry.get("active") and not _active(t):
+        return []  # "blamed for encouraging farmers to set fires", "the public are encouraged to attend"
     if entry["shape"] == "concern":
         return _concern(t)
     one = _phrase(t, entry)
     return [one] if one is not None else []
+
+
+def _active(t: Token) -> bool:
+    """A finite verb or infinitive in the active voice: "urged", "will encourage", "have encouraged"."""
+    if t.tag_ == "VBG" or any(c.dep_ == "auxpass" for c in t.children):
+        return False
+    return t.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
 
 
 def _governor(t: Token, verbs: list[str]) -> Token | None:
