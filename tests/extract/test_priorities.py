@@ -348,6 +348,9 @@ def test_meet_inside_an_aim_is_no_trip(nlp):
     ('"We share the goal of a free and open Pacific," Minister Elif Demir said.',
      [("Elif Demir", "a free and open Pacific")]),                           # share the goal of
     ("The goal of the meeting was unclear.", []),                            # no stance taken
+    ('"Strengthening our ties with Chile is a key priority," Minister Elif Demir said.',
+     [("Elif Demir", "Strengthening our ties with Chile")]),                 # X is a priority
+    ('"It remains a top priority," Minister Elif Demir said.', []),          # the aim is said before
 ])
 def test_the_goal_a_holder_shares_or_acts_with(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

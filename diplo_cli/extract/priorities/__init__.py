@@ -64,7 +64,8 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
                 quote = quote_at(found[0][0])
             cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
             source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
-            for holder in holders(t, quote, ctx, occasion=entry["shape"] == "occasion"):
+            for holder in holders(t, quote, ctx, occasion=entry["shape"] == "occasion",
+                                  attribute=entry["shape"] == "attribute"):
                 for start, end in found:
                     key = (start, end, holder.name)
                     if key not in seen:

@@ -68,12 +68,13 @@ class Context:
     home: str | None  # --home-country, when the user gave it
 
 
-def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -> list[Holder]:
+def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
+            attribute: bool = False) -> list[Holder]:
     """Who holds the priority (_holders); a country that possesses the cue noun ("welcomed the ROK's
     commitment to ...", "the Russian Federation's intention to ...") holds it instead of a holder
     from elsewhere (GUIDELINES: "Sullivan underscored President Biden's commitment to X" is Biden's);
     its own people and government keep it ("Prime Minister Ardern reiterated New Zealand's support")."""
-    found = _holders(t, quote, ctx, occasion)
+    found = _holders(t, quote, ctx, occasion, attribute)
     country = _possessor_country(t)
     if country is None or any(_of_country(h, country, ctx) for h in found):
         return found
@@ -102,7 +103,8 @@ def _of_country(h: Holder, country: Country, ctx: Context) -> bool:
     return h.type == "person" and (country in _narrator_country(ctx.doc) or ctx.home == country.code)
 
 
-def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -> list[Holder]:
+def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
+             attribute: bool = False) -> list[Holder]:
     """Who holds the priority, first rule that applies:
     1. each person or country of a conjoined subject ("Blinken and Ali", "the United States and
        Armenia"), else a person the clause names as subject ("Putin had agreed to ...");
@@ -119,14 +121,17 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) 
     8. the person, country or organisation the subject refers to; the signer, for the country the
        release speaks for ("The United States is committed to ..." under the Secretary's byline).
     ``occasion``: the cue is an opportunity an event gives; a person named before the subject's head
-    ("President Halonen's visit is an opportunity to ...") is the event's, not the aim's holder."""
+    ("President Halonen's visit is an opportunity to ...") is the event's, not the aim's holder.
+    ``attribute``: the cue is what its clause's subject is ("Trade with India is our top priority"):
+    that subject is the priority, so the cue's possessive ("our") stands as the subject, if any."""
     if _actors_aim(t):
         return []  # "We stand against regimes that seek to ...": the regimes' aim, no one's here
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
         return [_person_holder(owner)]  # "the initiative of President Zelenskyy to involve ..."
-    subject = clause_subject(t)
+    possessive = next((c for c in t.children if c.dep_ == "poss"), None)
+    subject = possessive if attribute else clause_subject(t)
     if subject is not None:
         several = _conjoined(doc, subject, mentions)
         if len(several) > 1:

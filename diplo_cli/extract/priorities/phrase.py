@@ -130,6 +130,14 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None
         comp = next((c for c in t.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp")), None)
         return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "attribute":
+        # "Strengthening our ties with India is a key priority": what the clause's subject is
+        if t.dep_ != "attr" or t.head.lemma_ not in ("be", "remain"):
+            return None
+        subject = next((c for c in t.head.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None or subject.pos_ in ("PRON", "DET") or subject.tag_ in ("WDT", "WP"):
+            return None  # "it remains a top priority", "What is the priority?": the aim is elsewhere
+        return _span(subject)
     if shape == "important":
         # "it is important to ...": an adjective of "be" with an expletive subject
         if t.dep_ != "acomp" or not any(c.dep_ == "expl" or c.lower_ == "it" for c in t.head.children):
