@@ -172,6 +172,7 @@ MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\
     ("They discussed the region, including the need to end the blockade.", "end the blockade"),  # a meeting of one
     ("The Leaders agreed to reopen the consulates.", "reopen the consulates"),              # a readout's capitals
     ("Ministers agreed to keep the port open.", "keep the port open"),                      # bare, in a statement
+    ("Ministers agreed to reopen the consulates.", "reopen the consulates"),                # the same, tagged NNP
     ("The leaders discussed the shared commitment of Spain and Chile to expand rail links.",
      "expand rail links"),                                                                  # "of X to Y" misparsed
     ("The leaders discussed the harbour and other priorities, including the imperative of cutting port fees.",

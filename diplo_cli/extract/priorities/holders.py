@@ -421,8 +421,8 @@ def _joint(subject: Token) -> bool:
     definite = any(c.lower_ == "the" for c in subject.children)
     if subject.lower_ in ("two", "three") and definite:
         return True  # "The two discussed the importance of ..."
-    if subject.tag_ == "NNPS":  # "The Leaders discussed ...": a statement's capitals
-        return subject.lower_.removesuffix("s") in person_nouns()
+    if subject.tag_ == "NNPS" or subject.tag_ == "NNP" and subject.lower_.endswith("s"):
+        return subject.lower_.removesuffix("s") in person_nouns()  # "The Leaders discussed", "Ministers noted"
     bare = all(c.dep_ == "amod" and c.lemma_.lower() not in SOME or c.dep_ == "compound" and _office_word(c)
                for c in subject.children)  # "Foreign Ministers", "APEC Trade Ministers"; not "Business leaders"
     # "the ministers agreed", and bare "Ministers agreed" in a statement; not "some ministers"
