@@ -233,7 +233,7 @@ def test_phrase_bounds_and_holders(nlp, text, expect):
 def test_a_transcripts_we_is_the_speaker_of_the_turn(nlp):
     text = ("Secretary Ann Cole met reporters in Rome.\n\n"
             "SECRETARY COLE: We will expand the grain corridor.\n\n"
-            "QUESTION: Will you keep the embassy open?\n\n"
+            "QUESTION: Minister Kofi Mensah promised to close the port. And the embassy?\n\n"
             "MR DUVAL: We will keep funding the clinics.")
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == [
         ("Ann Cole", "expand the grain corridor"), ("Mr Duval", "keep funding the clinics")]
@@ -273,6 +273,7 @@ def test_the_headline_after_a_dateline_is_skipped(text, end):
     '"We will be able to give you an update next week," Minister Elif Demir said.',        # a capacity told
     '"I want to underscore that the port stays open," Minister Elif Demir said.',         # wanting to say it
     '"It is important that the envoy came to Lima first," Minister Elif Demir said.',     # a past fact welcomed
+    "Is Minister Kofi Mensah ready to sign the fisheries deal?",                           # asked, not stated
 ])
 def test_no_priority_without_an_aim_or_a_holder(nlp, text):
     assert priorities_of(nlp, text) == []

@@ -263,6 +263,16 @@ def _turn_speaker(doc: Doc, i: int, people: Iterable[Person]) -> Holder | None:
     return Holder(None, label.title() if label.isupper() else label, "person")
 
 
+def asked(t: Token) -> bool:
+    """The cue is in a question: its sentence ends with "?" ("Will you keep the embassy open?"), or it
+    is in a questioner's turn of a transcript ("QUESTION: ... President Biden promised to ...")."""
+    words = [w for w in docindex.sentence_of(t) if not (w.is_space or w.is_quote or w.text in ")]")]
+    if words and words[-1].text == "?":
+        return True
+    before = [label for start, label in _transcript(t.doc) if start <= t.idx]
+    return bool(before) and before[-1].upper() in NOT_SPEAKERS
+
+
 BYLINE = re.compile(r"^((?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|al)){1,5}), "
                     r"([A-Z][\w'’-]*(?: [\w'’,-]+){0,12})$")
 VOICE_TITLES = {"spokesperson", "spokesman", "spokeswoman", "office"}
