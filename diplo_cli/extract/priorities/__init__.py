@@ -12,7 +12,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
-from diplo_cli.extract.priorities.holders import Context, QuoteAt, holders, own_voice, speech_frame
+from diplo_cli.extract.priorities.holders import Context, QuoteAt, asked, holders, own_voice, speech_frame
 from diplo_cli.extract.priorities.phrase import first_person, phrases
 from diplo_cli.extract.references import mentions_of
 from diplo_cli.records import Holder, Meeting, Person, Priority, Quote, TextSpan
@@ -49,7 +49,10 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
     for t in doc:
         if t.idx < headline:
             continue
-        for entry in _cues().get(t.lemma_.lower(), ()):
+        entries = _cues().get(t.lemma_.lower(), ())
+        if entries and asked(t):
+            continue  # "Are there signs that China is willing to cooperate?": asked, not stated
+        for entry in entries:
             quote = quote_at(t.idx)
             if entry.get("speech") and quote is None and speech_frame(t) is None and not first_person(t) \
                     and not (entry["shape"] == "xcomp" and own_voice(t)):
@@ -64,7 +67,8 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
                 quote = quote_at(found[0][0])
             cue = TextSpan(t.text, t.idx, t.idx + len(t.text))
             source = "quote" if quote is not None and quotes[quote].kind == "direct" else "reported"
-            for holder in holders(t, quote, ctx, occasion=entry["shape"] == "occasion"):
+            for holder in holders(t, quote, ctx, occasion=entry["shape"] == "occasion",
+                                  attribute=entry["shape"] == "attribute"):
                 for start, end in found:
                     key = (start, end, holder.name)
                     if key not in seen:

@@ -68,12 +68,13 @@ class Context:
     home: str | None  # --home-country, when the user gave it
 
 
-def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -> list[Holder]:
+def holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
+            attribute: bool = False) -> list[Holder]:
     """Who holds the priority (_holders); a country that possesses the cue noun ("welcomed the ROK's
     commitment to ...", "the Russian Federation's intention to ...") holds it instead of a holder
     from elsewhere (GUIDELINES: "Sullivan underscored President Biden's commitment to X" is Biden's);
     its own people and government keep it ("Prime Minister Ardern reiterated New Zealand's support")."""
-    found = _holders(t, quote, ctx, occasion)
+    found = _holders(t, quote, ctx, occasion, attribute)
     country = _possessor_country(t)
     if country is None or any(_of_country(h, country, ctx) for h in found):
         return found
@@ -102,7 +103,8 @@ def _of_country(h: Holder, country: Country, ctx: Context) -> bool:
     return h.type == "person" and (country in _narrator_country(ctx.doc) or ctx.home == country.code)
 
 
-def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) -> list[Holder]:
+def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
+             attribute: bool = False) -> list[Holder]:
     """Who holds the priority, first rule that applies:
     1. each person or country of a conjoined subject ("Blinken and Ali", "the United States and
        Armenia"), else a person the clause names as subject ("Putin had agreed to ...");
@@ -119,14 +121,17 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) 
     8. the person, country or organisation the subject refers to; the signer, for the country the
        release speaks for ("The United States is committed to ..." under the Secretary's byline).
     ``occasion``: the cue is an opportunity an event gives; a person named before the subject's head
-    ("President Halonen's visit is an opportunity to ...") is the event's, not the aim's holder."""
+    ("President Halonen's visit is an opportunity to ...") is the event's, not the aim's holder.
+    ``attribute``: the cue is what its clause's subject is ("Trade with India is our top priority"):
+    that subject is the priority, so the cue's possessive ("our") stands as the subject, if any."""
     if _actors_aim(t):
         return []  # "We stand against regimes that seek to ...": the regimes' aim, no one's here
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
         return [_person_holder(owner)]  # "the initiative of President Zelenskyy to involve ..."
-    subject = clause_subject(t)
+    possessive = next((c for c in t.children if c.dep_ == "poss"), None)
+    subject = possessive if attribute else clause_subject(t)
     if subject is not None:
         several = _conjoined(doc, subject, mentions)
         if len(several) > 1:
@@ -165,6 +170,11 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False) 
         group = _group_voice(doc)
         if group is not None:  # "We, the G7 Foreign Ministers of ..., call on ...": the group's, once
             return [group]
+        voices = _voice_countries(doc)
+        if isinstance(voices, Holder):  # "We, the leaders of ..., convened as “the Quad”": the group's, once
+            return [voices]
+        if voices:  # "We, the leaders of Japan, the ROK, and the United States, ...": each country's
+            return [Holder(None, c.name, "country") for c in voices]
         signer = _signer(doc)
         if signer is not None:  # "Antony J. Blinken, Secretary of State" above "We will build upon ..."
             return [signer]
@@ -253,6 +263,16 @@ def _turn_speaker(doc: Doc, i: int, people: Iterable[Person]) -> Holder | None:
     return Holder(None, label.title() if label.isupper() else label, "person")
 
 
+def asked(t: Token) -> bool:
+    """The cue is in a question: its sentence ends with "?" ("Will you keep the embassy open?"), or it
+    is in a questioner's turn of a transcript ("QUESTION: ... President Biden promised to ...")."""
+    words = [w for w in docindex.sentence_of(t) if not (w.is_space or w.is_quote or w.text in ")]")]
+    if words and words[-1].text == "?":
+        return True
+    before = [label for start, label in _transcript(t.doc) if start <= t.idx]
+    return bool(before) and before[-1].upper() in NOT_SPEAKERS
+
+
 BYLINE = re.compile(r"^((?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|al)){1,5}), "
                     r"([A-Z][\w'’-]*(?: [\w'’,-]+){0,12})$")
 VOICE_TITLES = {"spokesperson", "spokesman", "spokeswoman", "office"}
@@ -291,6 +311,38 @@ def _group_voice(doc: Doc) -> Holder | None:
         m = GROUP_VOICE.search(docindex.text(doc))
         named = m is not None and any(re.fullmatch(r"[A-Z][A-Z0-9]+|\w*\d\w*", w) for w in m.group(1).split())
         doc.user_data[key] = Holder(None, m.group(1), "organization") if m is not None and named else None
+    return doc.user_data[key]
+
+
+MAX_VOICES = 5  # "We, the governments of" twelve countries: a declaration, no longer a few parties' joint aims
+
+
+GROUP_NAMED = re.compile(r"[“\"](?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})[”\"]( Group)?"
+                         r"|[–—] the ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
+
+
+def _voice_countries(doc: Doc) -> Holder | tuple[Country, ...]:
+    """Who a joint statement's "We, the ... of A, B, and C" is: the group its sentence names in
+    quotation marks or after a dash ("convened as “the Quad”", "the Presidents of ... – the Lublin
+    Triangle"), once; else the countries it names, each ("We, the leaders of Japan, the Republic of
+    Korea, and the United States", "We, the President of France, Chancellor of Germany, ...";
+    GUIDELINES: a joint one is listed once for each holder); () unless two to MAX_VOICES."""
+    key = "diplo.voice_countries"
+    if key not in doc.user_data:
+        found: Holder | tuple[Country, ...] = ()
+        we = next((w for w in doc if w.lower_ == "we" and w.i + 2 < len(doc) and doc[w.i + 1].text == ","
+                   and doc[w.i + 2].lower_ == "the"), None)
+        appos = next((c for c in we.children if c.dep_ == "appos"), None) if we is not None else None
+        if we is not None and appos is not None:
+            inside = range(appos.left_edge.i, appos.right_edge.i + 1)
+            named = (countries().lookup(e.text.removeprefix("The ").removeprefix("the ")) for e in doc.ents
+                     if e.label_ == "GPE" and e.start in inside)
+            found = tuple(dict.fromkeys(c for c in named if c is not None))
+            found = found if 2 <= len(found) <= MAX_VOICES else ()
+            group = GROUP_NAMED.search(we.sent.text)
+            if found and group is not None:
+                found = Holder(None, group.group(3) or group.group(1) + (group.group(2) or ""), "organization")
+        doc.user_data[key] = found
     return doc.user_data[key]
 
 
@@ -364,6 +416,14 @@ def _joint_frame(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and _joint(c) for c in verb.children)
 
 
+SOME = {"many", "other", "several", "some", "few", "most", "senior", "former"}
+
+
+def _office_word(w: Token) -> bool:
+    """A name or a capitalised word inside a sentence ("APEC Trade Ministers"), not a common noun."""
+    return w.pos_ == "PROPN" or w.is_title and not w.is_sent_start
+
+
 def _joint(subject: Token) -> bool:
     """"They", "both sides", "the two", "the leaders": the people of the meeting being told."""
     if subject.lower_ == "they" or joint_subject(subject):
@@ -371,7 +431,12 @@ def _joint(subject: Token) -> bool:
     definite = any(c.lower_ == "the" for c in subject.children)
     if subject.lower_ in ("two", "three") and definite:
         return True  # "The two discussed the importance of ..."
-    return definite and subject.tag_ == "NNS" and subject.lemma_.lower() in person_nouns()
+    if subject.tag_ == "NNPS" or subject.tag_ == "NNP" and subject.lower_.endswith("s"):
+        return subject.lower_.removesuffix("s") in person_nouns()  # "The Leaders discussed", "Ministers noted"
+    bare = all(c.dep_ == "amod" and c.lemma_.lower() not in SOME or c.dep_ == "compound" and _office_word(c)
+               for c in subject.children)  # "Foreign Ministers", "APEC Trade Ministers"; not "Business leaders"
+    # "the ministers agreed", and bare "Ministers agreed" in a statement; not "some ministers"
+    return (definite or bare) and subject.tag_ == "NNS" and subject.lemma_.lower() in person_nouns()
 
 
 def _owner(doc: Doc, t: Token, mentions: Mentions) -> Person | None:

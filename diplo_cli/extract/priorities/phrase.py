@@ -9,7 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import lexicon
-from diplo_cli.extract.references import FIRST_PERSON, SUBJECT_DEPS
+from diplo_cli.extract.references import FIRST_PERSON, SUBJECT_DEPS, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,14 +30,23 @@ def phrases(t: Token, entry: dict) -> list[tuple[int, int]]:
     """The character spans of the priority phrases the cue t governs under entry; [] when it fits not.
     "pos" restricts the entry to the cue's part of speech; "under" to a cue word governed by one of
     those verbs ("reaffirmed support for X", not "thanked him for his support for X")."""
-    if "pos" in entry and t.pos_ != entry["pos"]:
+    if "pos" in entry and t.pos_ != entry["pos"] and not (entry["pos"] == "NOUN" and _nominal(t)):
         return []
     if "under" in entry and _governor(t, entry["under"]) is None:
         return []
+    if entry.get("active") and not _active(t):
+        return []  # "blamed for encouraging farmers to set fires", "the public are encouraged to attend"
     if entry["shape"] == "concern":
         return _concern(t)
     one = _phrase(t, entry)
     return [one] if one is not None else []
+
+
+def _active(t: Token) -> bool:
+    """A finite verb or infinitive in the active voice: "urged", "will encourage", "have encouraged"."""
+    if t.tag_ == "VBG" or any(c.dep_ == "auxpass" for c in t.children):
+        return False
+    return t.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
 
 
 def _governor(t: Token, verbs: list[str]) -> Token | None:
@@ -53,7 +62,7 @@ def _governor(t: Token, verbs: list[str]) -> Token | None:
             node = node.head
         elif node.dep_ == "pobj" and node.head.lower_ in verbs and node is t:
             return node.head  # "formed with the aim of X": a preposition the entry names governs it
-        elif node.dep_ == "pobj" and node.head.lower_ in ("including", "on", "to", "about"):
+        elif node.dep_ == "pobj" and (node.head.lower_ in ("including", "on", "to", "about") or _of_cue(node, t)):
             node = node.head.head
         else:
             return None
@@ -88,7 +97,8 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
     shape = entry["shape"]
     if _negated(t):
         return None  # "we are not ready to ..."
-    if "object" in entry and not _has_object(t, entry["object"]):
+    if "object" in entry and not (_has_object(t, entry["object"])
+                                  or shape == "prep" and _relative_on(t, entry["object"])):
         return None
     if shape == "prep":
         heads = [t, *[c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in
@@ -104,6 +114,8 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
         if obj is None or entry.get("speech") and not _own(t):
             return None  # "the residents need aid" reports others' needs; "we need aid" states one
+        if entry.get("not_agent"):
+            return _thing_urged(t, obj)
         return _span(obj)
     if shape == "xcomp":
         comp = _infinitive(t)
@@ -118,11 +130,21 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None
         comp = next((c for c in t.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp")), None)
         return _span(comp, skip_to=True) if comp is not None else None
+    if shape == "attribute":
+        # "Strengthening our ties with India is a key priority": what the clause's subject is
+        if t.dep_ != "attr" or t.head.lemma_ not in ("be", "remain"):
+            return None
+        subject = next((c for c in t.head.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None or subject.pos_ in ("PRON", "DET") or subject.tag_ in ("WDT", "WP"):
+            return None  # "it remains a top priority", "What is the priority?": the aim is elsewhere
+        return _span(subject)
     if shape == "important":
         # "it is important to ...": an adjective of "be" with an expletive subject
         if t.dep_ != "acomp" or not any(c.dep_ == "expl" or c.lower_ == "it" for c in t.head.children):
             return None
         comp = next((c for c in (*t.children, *t.head.children) if c.dep_ in ("xcomp", "ccomp")), None)
+        if comp is not None and _told_as_done(comp):
+            return None  # "It is important that the Chancellor held talks in Kyiv first": a fact welcomed
         return _span(comp, skip_to=True) if comp is not None else None
     if shape == "modal":
         # "sanctions must be effective"; "we must give a clear signal" (the speaker's own "we" left out)
@@ -186,8 +208,29 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         # "there are plans to implement 25 projects", "their readiness to help"
         comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        comp = comp if comp is not None else _infinitive_after(t)
         return _span(comp, skip_to=True) if comp is not None else None
     return None
+
+
+def _infinitive_after(t: Token) -> Token | None:
+    """"discussed the shared commitment of the U.S. and the AU to advance X", "highlighted the U.S.
+    commitment, alongside other partners, to continue to hold X accountable": the to-infinitive right
+    after the noun's words, which the parser hung on the verb that governs the noun."""
+    doc, after = t.doc, t.right_edge.i + 1
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    if after + 1 < len(doc) and (doc[after - 1].text == "," or doc[after].text == ","):
+        after += doc[after].text == ","
+        if doc[after].dep_ == "prep" and doc[after].head == t.head and doc[after].right_edge.i + 2 < len(doc) \
+                and doc[doc[after].right_edge.i + 1].text == ",":  # ", alongside other partners,"
+            after, of = doc[after].right_edge.i + 2, True
+    if not of or after + 1 >= len(doc):
+        return None  # "launched an initiative to X", "used the plan to X": the infinitive may be the verb's
+    to = doc[after]
+    verb = to.head
+    if to.lower_ != "to" or to.dep_ != "aux" or verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    return verb if any(verb.head == a for a in t.ancestors) else None
 
 
 def _forward(t: Token) -> tuple[int, int] | None:
@@ -205,6 +248,47 @@ def _forward(t: Token) -> tuple[int, int] | None:
                for c in comp.children):
         return None
     return _span(comp)
+
+
+def _nominal(t: Token) -> bool:
+    """An adjective the parser tagged where a noun stands: "discussed the imperative of X"."""
+    return t.pos_ == "ADJ" and t.dep_ in ("dobj", "pobj", "conj", "nsubj", "nsubjpass", "attr", "appos") and any(
+        c.dep_ == "det" for c in t.children)
+
+
+def _of_cue(node: Token, t: Token) -> bool:
+    """"underscored the importance of X and U.S. commitment to Y": t joined to the object of another
+    cue noun's "of"."""
+    return node is not t and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _cue_nouns()
+
+
+@functools.cache
+def _cue_nouns() -> frozenset[str]:
+    """Cue nouns that govern a phrase of their own (entries with pos NOUN): commitment, support, need."""
+    return frozenset(e["lemma"] for e in lexicon.entries("priority_cues") if e.get("pos") == "NOUN")
+
+
+@functools.cache
+def _agents() -> frozenset[str]:
+    """Nouns of people, who are urged to act rather than being the aim urged."""
+    return (lexicon.words("priority_cues", "actor", key="lemma") | lexicon.words("priority_cues", "agent", key="lemma")
+            | frozenset(person_nouns()))
+
+
+def _thing_urged(t: Token, obj: Token) -> tuple[int, int] | None:
+    """"The Secretary urged continued democratic reforms in Armenia", "urge respect for X": the aim
+    urged, with a preposition the parser hung on the verb right after it ("respect | for X"); not
+    whom they urge ("urged the parties", "urged Russia"), whose infinitive the parser lost."""
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") \
+            or obj.lemma_.lower() in _agents() or any(c.lower_ == "to" for c in t.subtree if c.i > obj.i):
+        return None
+    objects = [c for c in t.children if c.dep_ == "dobj"]  # "de-escalation" cut in three
+    words = [w for o in objects for w in o.subtree if w.i < _bound(o)]
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.i == max(w.i for w in words) + 1
+                 and c.lower_ in ("for", "of", "on")), None)
+    if prep is not None:
+        words += [w for w in prep.subtree if w.i < _bound(prep)]
+    return _span_words(words)
 
 
 @functools.cache
@@ -251,6 +335,18 @@ def _has_object(t: Token, nouns: list[str]) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in t.children)
 
 
+def _told_as_done(verb: Token) -> bool:
+    """A that-clause told in the past or the perfect: "that he held talks", "that we have agreed"."""
+    return verb.dep_ == "ccomp" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _relative_on(t: Token, nouns: list[str]) -> bool:
+    """"the importance New Zealand places on its relationship with X": the cue verb a relative
+    clause on its object noun."""
+    return t.dep_ == "relcl" and t.head.lemma_.lower() in nouns
+
+
 def _infinitive(t: Token) -> Token | None:
     """The to-infinitive a cue governs: "ready to work", "agreed to maintain", "called on X to make"."""
     for c in t.children:
@@ -292,6 +388,9 @@ def _bound(head: Token) -> int:
             continue
         if w.dep_ == "conj" and w.tag_ in ("VBD", "VBZ", "VBP") and w.head.tag_ in ("VB", "VBG"):
             return w.left_edge.i if w.left_edge.i > head.i else w.i
+        if w.dep_ == "conj" and w.pos_ == "NOUN" and w.lemma_.lower() in _cue_nouns() and w.head.i >= head.i \
+                and any(c.dep_ in ("prep", "acl") for c in w.children):
+            return w.left_edge.i  # "the importance of X and U.S. commitment to Y": Y is that noun's own
         if w.lower_ == "which" and w.i > 0 and w.doc[w.i - 1].text == "," and w.head.dep_ == "relcl":
             return w.i - 1
         if "\n" in w.text:
@@ -316,9 +415,10 @@ def _span_words(words: list[Token], skip_to: bool = True) -> tuple[int, int] | N
 
 
 def clause_subject(t: Token) -> Token | None:
-    """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus"."""
+    """The subject of the cue's clause, climbing through "is ready", "will make", "wants to focus",
+    "discussed X and other priorities, including Y and the imperative of Z"."""
     node = t.head if t.dep_ == "aux" else t
-    for _ in range(4):
+    for _ in range(6):
         found = [c for c in node.children if c.dep_ in SUBJECT_DEPS | {"expl"} and c.lemma_.lower() not in
                  ("attention", "priority", "importance", "consideration")]
         # "SECRETARY COLE: We will ...": a speaker's label parsed as a second subject
