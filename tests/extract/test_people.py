@@ -22,6 +22,9 @@ def people_of(nlp, text):
     # counterpart inherits the other side's title; its demonym gives the country
     ("Prime Minister Mikhail Petrov met his Kazakh counterpart Olzhas Bekov.",
      [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
+    # ... also after a comma: "his Kazakh counterpart, Olzhas Bekov,"
+    ("Prime Minister Mikhail Petrov will host his Kazakh counterpart, Olzhas Bekov, in Omsk.",
+     [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
     # abbreviations expand to the full title
     ("Indian PM Ravi Menon landed in Tokyo.", [("Ravi Menon", "Prime Minister", "IN", None)]),
     # short country forms

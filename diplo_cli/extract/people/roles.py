@@ -120,10 +120,13 @@ def _run_start(doc: Doc, end: int, name_start: int, named: set[int]) -> int:
 
 def _title_then_comma(doc: Doc, start: int, named: set[int]) -> bool:
     """"Australia's Foreign Minister designate, Bob Carr, will arrive": a title, then a comma, then the
-    name (not a list of names: "Prime Minister Ana Soto, Walter Brennan and ..." ends in a name)."""
+    name (not a list of names: "Prime Minister Ana Soto, Walter Brennan and ..." ends in a name);
+    "will host his Chilean counterpart, Ana Soto, in": the counterpart's country is the name's."""
     if start < 2 or doc[start - 1].text != "," or start - 2 in named:
         return False
     before = doc[start - 2]
+    if before.lower_ == "counterpart":
+        return True
     if not (before.lower_ in DESIGNATE or before.text[:1].isupper() and before.is_alpha):
         return False
     run = doc[_run_start(doc, start - 1, start, named):start - 1]
