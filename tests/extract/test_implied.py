@@ -105,6 +105,16 @@ def roles_of(nlp, text, home=None):
     ("Prime Minister Anna Berg of New Zealand will attend the state funeral of King Tom Hale next week. "
      "Defence Minister Ivan Koval will go with her.",
      {"Anna Berg": ("Prime Minister", "NZ"), "Tom Hale": ("King", None), "Ivan Koval": ("Defence Minister", "NZ")}),
+    # a lead that is an office with no name, whose officials stated serve one country: its own meeting
+    ("The President held a meeting with members of the Security Council. Defence Minister of Russia Ivan Koval "
+     "reported on the exercises. Taking part were Prime Minister Petro Savchuk and Interior Minister Oleh Marchenko.",
+     {"Ivan Koval": ("Defence Minister", "RU"), "Petro Savchuk": ("Prime Minister", "RU"),
+      "Oleh Marchenko": ("Interior Minister", "RU")}),
+    # ... not when a second country is someone's (a bilateral meeting)
+    ("The President held talks with Prime Minister of Armenia Aram Sargsyan. Defence Minister of Russia Ivan Koval "
+     "took part, as did Interior Minister Oleh Marchenko.",
+     {"Aram Sargsyan": ("Prime Minister", "AM"), "Ivan Koval": ("Defence Minister", "RU"),
+      "Oleh Marchenko": ("Interior Minister", None)}),
     # the person the lead meets is the other side, not the lead's own
     ("President of Ukraine Oleh Marchenko will travel next week. He will meet Prime Minister Karl Huber in "
      "Vienna. Defence Minister Ivan Koval will accompany him.",

@@ -57,7 +57,7 @@ COUNTERPART_SENTENCES = 3  # how far back "his Turkish counterpart" looks for th
 NAME_GAP = 4  # words between an office phrase and a name that is its holder's ("..., His Majesty Salman")
 VAGUE_TITLES = {"leader"}  # "the Russian leader" says which country, not which office
 DEPARTING = {"leave", "depart", "head", "fly", "set"}  # "leaves for Chile": Chile is where the lead goes
-MEETING_VERBS = {"meet", "host", "call"}  # "meet / host / call (on) X": X is the other side (_met_by)
+MEETING_VERBS = {"meet", "host", "call"}  # "meet / host / call on X": X is the other side (_met_by)
 # person nouns that say nothing of the office held ("a Russian official", "his Kazakh counterpart")
 VAGUE_NOUNS = {"counterpart", "official", "deputy", "diplomat", "envoy", "head", "representative"}
 
@@ -80,6 +80,8 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
         if home is not None:
             people = tuple(replace(p, country=home.name, country_code=home.code) if p.id == lead.id else p
                            for p in people)
+    if home is None and lead is None and _office_leads(doc):
+        home = _colleagues_country(people)
     if home is None:
         return people
     held = {kind for p in people if p.country_code == home.code and p.title
@@ -148,11 +150,12 @@ def _abroad(doc: Doc, people: tuple[Person, ...], lead: Person | None, home: Cou
 
 
 def _meeting_verb(t: Token) -> Token | None:
-    """The word that has ``t`` as the one met: "meet / host / call t", "meet / meeting / talks with t",
+    """The word that has ``t`` as the one met: "meet / host t", "meet / meeting / talks with t",
     "call on t"; None otherwise (nor "a meeting with t": the Kremlin's President holds his working
     meetings with his own governors)."""
-    if t.dep_ == "dobj" and t.head.lemma_ in MEETING_VERBS:
-        return t.head
+    if t.dep_ == "dobj" and t.head.lemma_ in MEETING_VERBS \
+            and (t.head.lemma_ != "call" or any(c.lower_ == "on" for c in t.head.children)):
+        return t.head  # "call on the Chancellor, Ana Soto" (parsed as an object); not "called Governor Li Wen"
     if t.dep_ != "pobj":
         return None
     prep = t.head
@@ -191,6 +194,29 @@ def _voice_country(doc: Doc, people: tuple[Person, ...], lead: Person) -> Countr
     if found is None or any(p.country_code == found.code for p in people):
         return None
     return found
+
+
+def _office_leads(doc: Doc) -> bool:
+    """Whether the lead sentence's subject is an office with no name and no country ("The President
+    held a meeting with members of the Security Council", "The Prime Minister chaired a meeting")."""
+    sentence = _lead_sentence(doc)
+    if sentence is None:
+        return False
+    return any(t.head.i == sentence.root.i and t.dep_ in SUBJECT_DEPS and office(t) is not None
+               and t.ent_type_ != "PERSON" and country_word(noun_phrase(t)) is None
+               and country_after_of(doc, t.i + 1) is None
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sentence)
+
+
+def _colleagues_country(people: tuple[Person, ...]) -> Country | None:
+    """The one country the state officials of an article led by an unnamed office are stated (or
+    known by officials.py) to serve: "The President held a meeting ... Defence Minister Ana Soto
+    reported ..." with Soto Russia's is a government's meeting of its own officials; None when a
+    second country is anyone's (a bilateral meeting)."""
+    stated = {p.country_code for p in people if p.country_code}
+    if len(stated) != 1 or not any(p.title and serves_a_state(p.title) for p in people if p.country_code):
+        return None
+    return countries().by_code[stated.pop()]
 
 
 def _gone_back_to(doc: Doc, people: tuple[Person, ...], lead: Person) -> Country | None:
