@@ -25,6 +25,9 @@ def people_of(nlp, text):
     # ... also after a comma: "his Kazakh counterpart, Olzhas Bekov,"
     ("Prime Minister Mikhail Petrov will host his Kazakh counterpart, Olzhas Bekov, in Omsk.",
      [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
+    # an honorific between the office and the name is no part of the title
+    ("Assistant Secretary of State Dr. Ana Soto and Prime Minister Sir Tom Hale spoke.",
+     [("Ana Soto", "Assistant Secretary of State", None, None), ("Tom Hale", "Prime Minister", None, None)]),
     # abbreviations expand to the full title
     ("Indian PM Ravi Menon landed in Tokyo.", [("Ravi Menon", "Prime Minister", "IN", None)]),
     # short country forms

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
+# honorifics between an office and the name ("Minister of Health Hon Dr Ana Soto", "Prime Minister Sir
+# Ana Soto", "the Right Honourable"): the name's, never the title's end
+HONORIFIC_WORDS = {"Dr", "Dr.", "Hon", "Hon.", "Rt", "Rt.", "Sir", "Dame", "H.E.", "Mr", "Mrs", "Ms", "Right",
+              "Honourable", "Honorable", "the"}
 DESIGNATE = {"designate", "elect"}  # "Foreign Minister designate", "President elect": still the title
 
 
@@ -220,7 +224,10 @@ def _title_in(text: str) -> str | None:
             and w not in organizations() and w.lower() not in CONNECTORS]
     title = " ".join([*keep, title]).strip(" ,-")
     title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
-    return _title_case(title)
+    words = title.split()
+    while words and words[-1] in HONORIFIC_WORDS:  # "Assistant Secretary of State Dr. Ana Soto": "Dr." is hers
+        words.pop()
+    return _title_case(" ".join(words)) if words else None
 
 
 def _without_country(title: str) -> str:
