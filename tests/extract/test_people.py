@@ -168,6 +168,18 @@ def test_family_name_first_forms_join_the_full_name(nlp):
     assert [(p.name, p.aliases, len(p.mentions)) for p in people] == [("Tanaka Haruki", ("Tanaka",), 2)]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a nickname and the full first name, initials and suffix aside: one person
+    ("President Joseph T. Walden, Jr. met the press. Joe Walden said the talks went well.", ["Joseph T. Walden"]),
+    # a first name that begins the other ("Dan" of "Daniel"): one person
+    ("Ambassador Daniel K. Orwell arrived. Dan Orwell spoke first.", ["Daniel K. Orwell"]),
+    # two first names of no such kin, the same surname: two people
+    ("Robert T. Walden met John T. Walden in Boston.", ["Robert T. Walden", "John T. Walden"]),
+])
+def test_short_first_names_join_the_full_name(nlp, text, names):
+    assert [p.name for p in resolve_people(nlp(text))] == names
+
+
 def test_a_shared_first_word_joins_nobody(nlp):
     people = resolve_people(nlp("Sergei Lavrov and Sergei Shoigu arrived. Sergei waved."))
     assert sorted(p.name for p in people) == ["Sergei Lavrov", "Sergei Shoigu"]

@@ -10,6 +10,7 @@ Titles, countries and organizations are read by roles.py. Does not decide who me
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
@@ -386,5 +387,31 @@ def _cluster(spans: list[Span]) -> list[list[Span]]:
 
 
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One name's words contained in the other's ("Bektenov" in "Olzhas Bektenov")."""
-    return bool(a and b) and (a <= b or b <= a)
+    """One name's words contained in the other's ("Bektenov" in "Olzhas Bektenov"), or the two
+    differ only in a first name and its short form, initials and suffixes aside ("Joe Biden" and
+    "Joseph R. Biden, Jr.", "Dan Kritenbrink" and "Daniel J. Kritenbrink"; not "John F. Kennedy" and
+    "Robert F. Kennedy")."""
+    if not (a and b):
+        return False
+    if a <= b or b <= a:
+        return True
+    a, b = _core(a), _core(b)
+    one, two = a - b, b - a
+    return bool(a & b) and len(one) == 1 and len(two) == 1 and _short_form(*one, *two)
+
+
+def _core(words: frozenset[str]) -> frozenset[str]:
+    """A name's words without initials ("r.") and suffixes ("jr.")."""
+    return frozenset(w for w in words if len(w.rstrip(".")) > 1 and w not in lexicon.name_words("suffix"))
+
+
+def _short_form(a: str, b: str) -> bool:
+    """Whether one first name is the other's short form: a nickname of patterns/name_words.jsonl
+    ("joe" for "joseph") or its first three letters or more ("dan" for "daniel")."""
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 3 and full.startswith(short) or full in _nicknames().get(short, ())
+
+
+@functools.cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    return {e["word"]: frozenset(e["full"]) for e in lexicon.entries("name_words") if e.get("kind") == "nickname"}
