@@ -28,6 +28,14 @@ def people_of(nlp, text):
     # an honorific between the office and the name is no part of the title
     ("Assistant Secretary of State Dr. Ana Soto and Prime Minister Sir Tom Hale spoke.",
      [("Ana Soto", "Assistant Secretary of State", None, None), ("Tom Hale", "Prime Minister", None, None)]),
+    # ... nor does a title run over a dash with spaces (list items)
+    ("The ministers present: - Chile Foreign Minister Tomas Araya - Peru Minister of Trade Maria Lopez - Bolivia "
+     "Minister of Defence Juan Mamani.",
+     [("Tomas Araya", "Foreign Minister", "CL", None), ("Maria Lopez", "Minister of Trade", "PE", None),
+      ("Juan Mamani", "Minister of Defence", "BO", None)]),
+    # ... but a dash between two offices joins them into one title
+    ("Deputy Prime Minister - Minister of Trade Maria Lopez arrived.",
+     [("Maria Lopez", "Deputy Prime Minister - Minister of Trade", None, None)]),
     # abbreviations expand to the full title
     ("Indian PM Ravi Menon landed in Tokyo.", [("Ravi Menon", "Prime Minister", "IN", None)]),
     # short country forms
@@ -169,6 +177,9 @@ def test_family_name_first_forms_join_the_full_name(nlp):
 
 
 @pytest.mark.parametrize("text, names", [
+    # a dash with spaces parts list items: no name runs over it
+    ("Taking part were: - Trade Minister Ana Soto - Chile Foreign Minister Tomas Araya - Peru Minister Rosa Quispe",
+     ["Ana Soto", "Tomas Araya", "Rosa Quispe"]),
     # a nickname and the full first name, initials and suffix aside: one person
     ("President Joseph T. Walden, Jr. met the press. Joe Walden said the talks went well.", ["Joseph T. Walden"]),
     # a first name that begins the other ("Dan" of "Daniel"): one person

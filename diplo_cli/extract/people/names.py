@@ -17,7 +17,14 @@ from diplo_cli.extract import docindex, lexicon
 from diplo_cli.extract.countries import countries, country_after_of, places
 from diplo_cli.extract.people.implied import implied_roles
 from diplo_cli.extract.people.officials import with_archive_countries
-from diplo_cli.extract.people.roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of
+from diplo_cli.extract.people.roles import (
+    inherit_counterpart_titles,
+    is_title_word,
+    merge,
+    organizations,
+    role_of,
+    spaced_dash,
+)
 from diplo_cli.records import Person
 
 if TYPE_CHECKING:
@@ -309,8 +316,15 @@ def _after_country(doc: Doc, i: int) -> int:
 def _strip_titles(ent: Span) -> Span | None:
     """Keep the name words of a PERSON entity: "President Putin" → "Putin"; "Nikol Pashinyan:" →
     "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname"), and
-    before a word naming an event ("Biden Call" → "Biden", "APEC Meeting" → "APEC")."""
+    before a word naming an event ("Biden Call" → "Biden", "APEC Meeting" → "APEC"). A dash with
+    spaces around it parts list items and headline segments, never a name's words ("Prime Minister
+    Ana Soto - New Zealand High Commissioner ...", "Foreign Minister Li Wen - European Union"): the
+    first piece with a name is the name."""
     doc = ent.doc
+    dash = next((t.i for t in ent if t.i > ent.start and spaced_dash(t)), None)
+    if dash is not None:
+        first = _strip_titles(doc[ent.start:dash])
+        return first if first is not None else _strip_titles(doc[dash + 1:ent.end])
     start, end = ent.start, ent.end
     if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].text in NOT_NAMES:  # "the Rt Hon Jo Ma"
         start += 1

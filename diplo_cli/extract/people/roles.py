@@ -107,12 +107,20 @@ def role_of(name: Span, named: set[int]) -> Role:
     return role
 
 
+def spaced_dash(t: Token) -> bool:
+    """A dash with a space on each side ("Ana Soto - Li Wen"), unlike a hyphen inside a word."""
+    return t.text in ("-", "–", "—") and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _run_start(doc: Doc, end: int, name_start: int, named: set[int]) -> int:
-    """Where the run of title-like words that ends at ``end`` starts."""
+    """Where the run of title-like words that ends at ``end`` starts: not before a dash with spaces
+    around it, which parts list items ("... Retno Marsudi - Korea Minister of Foreign Affairs Li Wen"),
+    unless an office word ends the part before it ("Deputy Prime Minister - Minister for Trade")."""
     i = end
     while i > 0 and not doc[i].is_sent_start:
         t = doc[i - 1]
-        if t.i in named or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
+        if t.i in named or spaced_dash(t) and not is_title_word(doc[t.i - 1]) \
+                or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
                 or not (t.text[:1].isupper() or t.lower_ in CONNECTORS | DESIGNATE or is_title_word(t)
                         or _posted_to(t) or t.lower_ == "counterpart" or _comma_in_title(t, name_start, named)) \
                 or t.ent_type_ == "PERSON" and not is_title_word(t) and t.lower_ not in DESIGNATE \
