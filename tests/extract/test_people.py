@@ -36,6 +36,13 @@ def people_of(nlp, text):
     # ... but a dash between two offices joins them into one title
     ("Deputy Prime Minister - Minister of Trade Maria Lopez arrived.",
      [("Maria Lopez", "Deputy Prime Minister - Minister of Trade", None, None)]),
+    # "Taoiseach" is an office, not a first name (and the surname the model left out of "Taoiseach Leo" is the name's)
+    ("President Ana Soto welcomed Taoiseach Sean Murphy of Ireland to the White House today.",
+     [("Ana Soto", "President", None, None), ("Sean Murphy", "Taoiseach", "IE", None)]),
+    # a headline's capitalised "Of" ends the name before it
+    ("Readout of President Ana Soto's Meeting with Prime Minister Maria Lopez Of Sweden\n\nPresident Ana Soto met "
+     "today with Prime Minister Maria Lopez of Sweden.",
+     [("Ana Soto", "President", None, None), ("Maria Lopez", "Prime Minister", "SE", None)]),
     # abbreviations expand to the full title
     ("Indian PM Ravi Menon landed in Tokyo.", [("Ravi Menon", "Prime Minister", "IN", None)]),
     # short country forms

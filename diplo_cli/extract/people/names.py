@@ -335,6 +335,11 @@ def _strip_titles(ent: Span) -> Span | None:
         start += 1
     while end > start and (not _is_name_word(doc[end - 1]) or doc[end - 1].lower_ in lexicon.name_words("event")):
         end -= 1  # "Nikol Pashinyan:", "Biden Call" (a headline's "Readout of President Biden Call with ...")
+    # "Taoiseach Leo Varadkar" tagged "Taoiseach Leo" (the office taken for a given name): the surname after it
+    if start > ent.start and end - start == 1 and end == ent.end and end < len(doc) and doc[end].pos_ == "PROPN" \
+            and not doc[end].ent_type_ and _is_name_word(doc[end]) and not countries().lookup(doc[end].text) \
+            and doc[end].lower_ not in lexicon.name_words("event"):
+        end += 1
     # "Ursula von der Leyen" tagged "Ursula von": the particles and the surname after them
     after = end
     while after < len(doc) and doc[after].lower_ in lexicon.name_words("particle"):
@@ -355,10 +360,11 @@ def _portfolio(doc: Doc, i: int) -> bool:
 
 
 def _is_name_word(t: Token) -> bool:
-    """A capitalised word that is no title, or the end of a hyphenated name ("Chan-o-cha")."""
+    """A capitalised word that is no title and no headline's capitalised "Of" ("Prime Minister Ana
+    Soto Of Chile"), or the end of a hyphenated name ("Chan-o-cha")."""
     if t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
         return True
-    return t.text[:1].isupper() and t.text not in NOT_NAMES and not is_title_word(t)
+    return t.text[:1].isupper() and t.text not in NOT_NAMES and not is_title_word(t) and t.text not in ("Of", "And")
 
 
 def _name_words(span: Span) -> tuple[str, ...]:
