@@ -97,6 +97,9 @@ def roles_of(nlp, text, home=None):
      "Chancellor of the Exchequer, Tom Hale, and the Home Secretary, Rita Vance.",
      {"Anna Berg": ("Prime Minister", "NZ"), "Tom Hale": ("Chancellor of the Exchequer", None),
       "Rita Vance": ("Home Secretary", None)}),
+    # ... but not the people the lead has calls with: a government calls its own governors too
+    ("President Anna Berg of Chile held separate calls with Governor Tom Hale after the storm.",
+     {"Anna Berg": ("President", "CL"), "Tom Hale": ("Governor", "CL")}),
     # ... and so are the people a sentence set in another country names
     ("Foreign Minister Anna Berg of New Zealand will travel to Chile next week. While in Chile, Ms Berg will hold "
      "talks with Interior Minister Tom Hale.",

@@ -57,7 +57,7 @@ COUNTERPART_SENTENCES = 3  # how far back "his Turkish counterpart" looks for th
 NAME_GAP = 4  # words between an office phrase and a name that is its holder's ("..., His Majesty Salman")
 VAGUE_TITLES = {"leader"}  # "the Russian leader" says which country, not which office
 DEPARTING = {"leave", "depart", "head", "fly", "set"}  # "leaves for Chile": Chile is where the lead goes
-MEETING_VERBS = {"meet", "host", "call"}  # "meet / host / call on X": X is the other side (_met_by)
+MEETING_VERBS = {"meet", "host"}  # "meet / host X": X is the other side (_met_by); "call" only as "call on X"
 # person nouns that say nothing of the office held ("a Russian official", "his Kazakh counterpart")
 VAGUE_NOUNS = {"counterpart", "official", "deputy", "diplomat", "envoy", "head", "representative"}
 
@@ -153,8 +153,8 @@ def _meeting_verb(t: Token) -> Token | None:
     """The word that has ``t`` as the one met: "meet / host t", "meet / meeting / talks with t",
     "call on t"; None otherwise (nor "a meeting with t": the Kremlin's President holds his working
     meetings with his own governors)."""
-    if t.dep_ == "dobj" and t.head.lemma_ in MEETING_VERBS \
-            and (t.head.lemma_ != "call" or any(c.lower_ == "on" for c in t.head.children)):
+    if t.dep_ == "dobj" and (t.head.lemma_ in MEETING_VERBS
+                             or t.head.lemma_ == "call" and any(c.lower_ == "on" for c in t.head.children)):
         return t.head  # "call on the Chancellor, Ana Soto" (parsed as an object); not "called Governor Li Wen"
     if t.dep_ != "pobj":
         return None
