@@ -47,21 +47,31 @@ class CountryIndex:
 
 def dominant_country(doc: Doc) -> Country | None:
     """The country a first-person text speaks for, when the text does not say: the one it names
-    clearly most often (at least 3 times and twice as often as any other: "Ukraine" and
-    "Ukrainian" in a Ukrainian address); None when no country stands out. A guess, used only for a
-    narrator's "we" and "our country" when no speaker's country is known. Worked out once per Doc."""
+    clearly most often (clear_first over named_countries: "Ukraine" and "Ukrainian" in a Ukrainian
+    address); None when no country stands out. A guess, used only for a narrator's "we" and "our
+    country" when no speaker's country is known. Worked out once per Doc."""
     key = "diplo.dominant_country"
     if key not in doc.user_data:
-        counts: Counter[Country] = Counter()
-        for ent in docindex.entities(doc):
-            if ent.label_ in ("GPE", "NORP"):
-                c = countries().lookup(ent.text)
-                if c is not None:
-                    counts[c] += 1
-        ranked = counts.most_common(2)
-        clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] * 2 <= ranked[0][1])
-        doc.user_data[key] = ranked[0][0] if clear else None
+        doc.user_data[key] = clear_first(Counter(named_countries(doc)))
     return doc.user_data[key]
+
+
+def named_countries(doc: Doc) -> list[Country]:
+    """The country of each place or nationality entity (GPE, NORP) that names one, in text order."""
+    out = []
+    for ent in docindex.entities(doc):
+        if ent.label_ in ("GPE", "NORP"):
+            c = countries().lookup(ent.text)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def clear_first(counts: Counter[Country]) -> Country | None:
+    """The country counted clearly most: at least 3 times and twice as often as any other."""
+    ranked = counts.most_common(2)
+    clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] * 2 <= ranked[0][1])
+    return ranked[0][0] if clear else None
 
 
 def country_after_of(doc: Doc, i: int) -> tuple[Country, int] | None:

@@ -72,6 +72,52 @@ def roles_of(nlp, text, home=None):
     ("Trade Minister Anna Berg will visit New Zealand next week. New Zealand exporters want new markets, "
      "and New Zealand farmers agree.",
      {"Anna Berg": ("Trade Minister", None)}),
+    # ... nor the countries it leaves for or travels on to: the release's own is the one named most after them
+    ("Trade Minister Anna Berg leaves for Chile today before travelling on to Peru and Bolivia. Chile and Peru "
+     "matter to New Zealand exporters, and New Zealand farmers agree. Chile is a market for New Zealand.",
+     {"Anna Berg": ("Trade Minister", "NZ")}),
+    # the country the lead goes back to is the lead's own, though another country is named more
+    ("Defence Minister Anna Berg leaves today for a meeting in Ankara. The mission in Afghanistan matters, "
+     "Afghanistan needs help and Afghanistan is far. She will visit troops before returning to New Zealand.",
+     {"Anna Berg": ("Defence Minister", "NZ")}),
+    # ... not one she says she looks forward to returning to: a visit again
+    ("Trade Minister Anna Berg leaves today for talks in Dubai. \"I look forward to returning to the United Arab "
+     "Emirates,\" she said. The United Arab Emirates and New Zealand agree.",
+     {"Anna Berg": ("Trade Minister", None)}),
+    # a country someone else named travels to is not set aside as the lead's destination
+    ("Foreign Minister Anna Berg welcomed news that Secretary of State Tom Hale will visit New Zealand. "
+     "The United States and the United States Congress agree. The United States is a partner.",
+     {"Anna Berg": ("Foreign Minister", None), "Tom Hale": ("Secretary of State", None)}),
+    # the parser joins the headline to the lead: the person opening the body's line is the lead
+    ("Minister travels to Peru, Chile and Bolivia\n\nTrade Minister Anna Berg is attending a forum in Lima "
+     "this week. New Zealand exporters want new markets, and New Zealand farmers agree with New Zealand firms.",
+     {"Anna Berg": ("Trade Minister", "NZ")}),
+    # the people the lead calls on are the other side
+    ("Prime Minister Anna Berg of New Zealand arrives in London on Monday. She will also call on the "
+     "Chancellor of the Exchequer, Tom Hale, and the Home Secretary, Rita Vance.",
+     {"Anna Berg": ("Prime Minister", "NZ"), "Tom Hale": ("Chancellor of the Exchequer", None),
+      "Rita Vance": ("Home Secretary", None)}),
+    # ... but not the people the lead has calls with: a government calls its own governors too
+    ("President Anna Berg of Chile held separate calls with Governor Tom Hale after the storm.",
+     {"Anna Berg": ("President", "CL"), "Tom Hale": ("Governor", "CL")}),
+    # ... and so are the people a sentence set in another country names
+    ("Foreign Minister Anna Berg of New Zealand will travel to Chile next week. While in Chile, Ms Berg will hold "
+     "talks with Interior Minister Tom Hale.",
+     {"Anna Berg": ("Foreign Minister", "NZ"), "Tom Hale": ("Interior Minister", None)}),
+    # a head of state other than the lead is not given the own side (a host's is often named without one)
+    ("Prime Minister Anna Berg of New Zealand will attend the state funeral of King Tom Hale next week. "
+     "Defence Minister Ivan Koval will go with her.",
+     {"Anna Berg": ("Prime Minister", "NZ"), "Tom Hale": ("King", None), "Ivan Koval": ("Defence Minister", "NZ")}),
+    # a lead that is an office with no name, whose officials stated serve one country: its own meeting
+    ("The President held a meeting with members of the Security Council. Defence Minister of Russia Ivan Koval "
+     "reported on the exercises. Taking part were Prime Minister Petro Savchuk and Interior Minister Oleh Marchenko.",
+     {"Ivan Koval": ("Defence Minister", "RU"), "Petro Savchuk": ("Prime Minister", "RU"),
+      "Oleh Marchenko": ("Interior Minister", "RU")}),
+    # ... not when a second country is someone's (a bilateral meeting)
+    ("The President held talks with Prime Minister of Armenia Aram Sargsyan. Defence Minister of Russia Ivan Koval "
+     "took part, as did Interior Minister Oleh Marchenko.",
+     {"Aram Sargsyan": ("Prime Minister", "AM"), "Ivan Koval": ("Defence Minister", "RU"),
+      "Oleh Marchenko": ("Interior Minister", None)}),
     # the person the lead meets is the other side, not the lead's own
     ("President of Ukraine Oleh Marchenko will travel next week. He will meet Prime Minister Karl Huber in "
      "Vienna. Defence Minister Ivan Koval will accompany him.",

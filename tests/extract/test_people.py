@@ -22,6 +22,27 @@ def people_of(nlp, text):
     # counterpart inherits the other side's title; its demonym gives the country
     ("Prime Minister Mikhail Petrov met his Kazakh counterpart Olzhas Bekov.",
      [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
+    # ... also after a comma: "his Kazakh counterpart, Olzhas Bekov,"
+    ("Prime Minister Mikhail Petrov will host his Kazakh counterpart, Olzhas Bekov, in Omsk.",
+     [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
+    # an honorific between the office and the name is no part of the title
+    ("Assistant Secretary of State Dr. Ana Soto and Prime Minister Sir Tom Hale spoke.",
+     [("Ana Soto", "Assistant Secretary of State", None, None), ("Tom Hale", "Prime Minister", None, None)]),
+    # ... nor does a title run over a dash with spaces (list items)
+    ("The ministers present: - Chile Foreign Minister Tomas Araya - Peru Minister of Trade Maria Lopez - Bolivia "
+     "Minister of Defence Juan Mamani.",
+     [("Tomas Araya", "Foreign Minister", "CL", None), ("Maria Lopez", "Minister of Trade", "PE", None),
+      ("Juan Mamani", "Minister of Defence", "BO", None)]),
+    # ... but a dash between two offices joins them into one title
+    ("Deputy Prime Minister - Minister of Trade Maria Lopez arrived.",
+     [("Maria Lopez", "Deputy Prime Minister - Minister of Trade", None, None)]),
+    # "Taoiseach" is an office, not a first name (and the surname the model left out of "Taoiseach Leo" is the name's)
+    ("President Ana Soto welcomed Taoiseach Sean Murphy of Ireland to the White House today.",
+     [("Ana Soto", "President", None, None), ("Sean Murphy", "Taoiseach", "IE", None)]),
+    # a headline's capitalised "Of" ends the name before it
+    ("Readout of President Ana Soto's Meeting with Prime Minister Maria Lopez Of Sweden\n\nPresident Ana Soto met "
+     "today with Prime Minister Maria Lopez of Sweden.",
+     [("Ana Soto", "President", None, None), ("Maria Lopez", "Prime Minister", "SE", None)]),
     # abbreviations expand to the full title
     ("Indian PM Ravi Menon landed in Tokyo.", [("Ravi Menon", "Prime Minister", "IN", None)]),
     # short country forms
@@ -182,6 +203,21 @@ def test_a_hyphenated_name_keeps_its_lower_case_end():
 def test_family_name_first_forms_join_the_full_name(nlp):
     people = resolve_people(nlp("Prime Minister Tanaka Haruki arrived in Hanoi. Tanaka met the press."))
     assert [(p.name, p.aliases, len(p.mentions)) for p in people] == [("Tanaka Haruki", ("Tanaka",), 2)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a dash with spaces parts list items: no name runs over it
+    ("Taking part were: - Trade Minister Ana Soto - Chile Foreign Minister Tomas Araya - Peru Minister Rosa Quispe",
+     ["Ana Soto", "Tomas Araya", "Rosa Quispe"]),
+    # a nickname and the full first name, initials and suffix aside: one person
+    ("President Joseph T. Walden, Jr. met the press. Joe Walden said the talks went well.", ["Joseph T. Walden"]),
+    # a first name that begins the other ("Dan" of "Daniel"): one person
+    ("Ambassador Daniel K. Orwell arrived. Dan Orwell spoke first.", ["Daniel K. Orwell"]),
+    # two first names of no such kin, the same surname: two people
+    ("Robert T. Walden met John T. Walden in Boston.", ["Robert T. Walden", "John T. Walden"]),
+])
+def test_short_first_names_join_the_full_name(nlp, text, names):
+    assert [p.name for p in resolve_people(nlp(text))] == names
 
 
 def test_a_shared_first_word_joins_nobody(nlp):

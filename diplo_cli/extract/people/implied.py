@@ -23,9 +23,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import lexicon
-from diplo_cli.extract.countries import Country, countries, country_after_of, country_spans, dominant_country
+from diplo_cli.extract.countries import (
+    Country,
+    clear_first,
+    countries,
+    country_after_of,
+    country_spans,
+    named_countries,
+)
 from diplo_cli.extract.docindex import sentence_index, sentence_of, sentences
 from diplo_cli.extract.people.roles import leader_kind, serves_a_state, title_of
+from diplo_cli.extract.quotes import quote_spans
 from diplo_cli.extract.references import (
     SUBJECT_DEPS,
     Mentions,
@@ -48,6 +56,8 @@ if TYPE_CHECKING:
 COUNTERPART_SENTENCES = 3  # how far back "his Turkish counterpart" looks for the person met
 NAME_GAP = 4  # words between an office phrase and a name that is its holder's ("..., His Majesty Salman")
 VAGUE_TITLES = {"leader"}  # "the Russian leader" says which country, not which office
+DEPARTING = {"leave", "depart", "head", "fly", "set"}  # "leaves for Chile": Chile is where the lead goes
+MEETING_VERBS = {"meet", "host"}  # "meet / host X": X is the other side (_met_by); "call" only as "call on X"
 # person nouns that say nothing of the office held ("a Russian official", "his Kazakh counterpart")
 VAGUE_NOUNS = {"counterpart", "official", "deputy", "diplomat", "envoy", "head", "representative"}
 
@@ -66,10 +76,12 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
         people = tuple(replace(p, country=paired.name, country_code=paired.code) if p is lead else p for p in people)
     home = countries().by_code[home_country] if home_country else _lead_country(lead, paired)
     if home is None and lead is not None and lead.country is None and lead.title and serves_a_state(lead.title):
-        home = _voice_country(doc, people)
+        home = _voice_country(doc, people, lead)
         if home is not None:
             people = tuple(replace(p, country=home.name, country_code=home.code) if p.id == lead.id else p
                            for p in people)
+    if home is None and lead is None and _office_leads(doc):
+        home = _colleagues_country(people)
     if home is None:
         return people
     held = {kind for p in people if p.country_code == home.code and p.title
@@ -78,13 +90,20 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
         held.add("state")  # the lead speaks for its state in the relationship: another President is the other side
     lead = next((p for p in people if lead is not None and p.id == lead.id), None)
     met = _met_by(doc, people, lead) if lead is not None and lead.country_code == home.code else set()
+    # a head of state other than the lead is left alone: a release names its own with its country (or
+    # officials.py knows it) and a host's often without ("the state funeral of King Ana", "the election of
+    # President Li Wen" in a release of another state's Prime Minister or Vice President)
+    others = counterparts | met | _abroad(doc, people, lead, home) \
+        | {p.id for p in people if p.title and leader_kind(p.title) == "state" and (lead is None or p.id != lead.id)}
     return tuple(replace(p, country=home.name, country_code=home.code)
-                 if p.id not in counterparts | met and _unsaid_official(p, held) else p for p in people)
+                 if p.id not in others and _unsaid_official(p, held) else p for p in people)
 
 
 def _met_by(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> set[str]:
     """Ids of the people the lead meets ("He will meet President Ana Soto", "where he will meet with
-    Foreign Minister Li Wen"): the other side, never the lead's own (when the lead is of the own side)."""
+    Foreign Minister Li Wen", "will also call on Chancellor of the Exchequer, Ana Soto, and ...", "as
+    well as meeting with Agriculture Minister Li Wen", "will host Ana Soto"): the other side, never the
+    lead's own (when the lead is of the own side)."""
     if lead is None:
         return set()
     mentions = mentions_of(people)
@@ -94,13 +113,59 @@ def _met_by(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> set[st
         if span is None or m.person.id == lead.id:
             continue
         t = span.root
-        verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
-        if verb is None or verb.lemma_ != "meet":
+        while t.head is not t and (t.dep_ in ("appos", "conj", "compound")  # "call on the Chancellor, Ana Soto"
+                                   or t.dep_ == "pobj" and t.head.lower_ == "including"):  # "leaders, including"
+            t = t.head.head if t.dep_ == "pobj" else t.head
+        verb = _meeting_verb(t)
+        if verb is None:
             continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        above = next((v for v in (verb, *verb.ancestors) if any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
+        subjects = [c for c in above.children if c.dep_ in SUBJECT_DEPS] if above is not None else []
         if any((found := refer(doc, c, mentions)) is not None and found.id == lead.id for c in subjects):
             out.add(m.person.id)
     return out
+
+
+def _abroad(doc: Doc, people: tuple[Person, ...], lead: Person | None, home: Country) -> set[str]:
+    """Ids of the people a sentence set in another country names ("While in Chile, Mr Soto will hold
+    talks with Foreign Minister Li Wen", "In Lima, she will meet ..."): the hosts, never the own side;
+    the lead, who travels there, excepted."""
+    spans = country_spans(doc)
+    out = set()
+    for sentence in sentences(doc):
+        words = [t for t in sentence if not t.is_space][:4]
+        k = 1 if words and words[0].lower_ in ("while", "when") else 0
+        if len(words) <= k + 1 or words[k].lower_ != "in":
+            continue
+        j = words[k].i + 2 if words[k + 1].lower_ == "the" else words[k].i + 1
+        if j in spans and doc[j].text not in countries().demonyms:
+            where: Country | None = spans[j][0][1]
+        else:  # "In Canberra, Mr Soto will ...": a capital names its country
+            where = countries().by_capital.get(doc[j].text) if j < len(doc) else None
+        if where is None or where == home:
+            continue
+        out |= {p.id for p in people if (lead is None or p.id != lead.id)
+                and any(sentence.start_char <= a < sentence.end_char for a, _ in p.mentions)}
+    return out
+
+
+def _meeting_verb(t: Token) -> Token | None:
+    """The word that has ``t`` as the one met: "meet / host t", "meet / meeting / talks with t",
+    "call on t"; None otherwise (nor "a meeting with t": the Kremlin's President holds his working
+    meetings with his own governors)."""
+    if t.dep_ == "dobj" and (t.head.lemma_ in MEETING_VERBS
+                             or t.head.lemma_ == "call" and any(c.lower_ == "on" for c in t.head.children)):
+        return t.head  # "call on the Chancellor, Ana Soto" (parsed as an object); not "called Governor Li Wen"
+    if t.dep_ != "pobj":
+        return None
+    prep = t.head
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep":  # "talks with Ana Soto, and with Li Wen"
+        prep = prep.head
+    word = prep.head
+    if prep.lower_ == "with" and (word.lemma_ in MEETING_VERBS or word.lower_ == "talks") \
+            or prep.lower_ == "on" and word.lemma_ == "call":
+        return word
+    return None
 
 
 def _lead_country(lead: Person | None, paired: Country | None) -> Country | None:
@@ -113,30 +178,103 @@ def _lead_country(lead: Person | None, paired: Country | None) -> Country | None
     return None
 
 
-def _voice_country(doc: Doc, people: tuple[Person, ...]) -> Country | None:
-    """The country a release speaks for when its lead official's is unsaid ("Trade Minister Ana Soto
-    will visit Chile ... New Zealand exporters ... New Zealand's relationship with Chile"): the one the
-    text names clearly most often (countries.dominant_country), unless someone else serves it or the
-    lead sentence travels there."""
-    found = dominant_country(doc)
-    if found is None or any(p.country_code == found.code for p in people) or found in _destinations(doc):
+def _voice_country(doc: Doc, people: tuple[Person, ...], lead: Person) -> Country | None:
+    """The country a release speaks for when its lead official's is unsaid: the one the lead goes
+    back to ("... before returning to New Zealand on Friday"), else the one the text names clearly
+    most often once the lead's destinations are set aside ("Trade Minister Ana Soto will visit Chile
+    ... New Zealand exporters ... New Zealand's relationship with Chile": a visitor is never given the
+    country visited), unless someone else serves it (the lead may be the visitor of its official:
+    letting a colleague's country through made foreign leads of that country's readouts)."""
+    away = _destinations(doc, people, lead)
+    back = _gone_back_to(doc, people, lead)
+    if back is not None and back not in away:
+        return back
+    counts = Counter(c for c in named_countries(doc) if c not in away)
+    found = clear_first(counts)
+    if found is None or any(p.country_code == found.code for p in people):
         return None
     return found
 
 
-def _destinations(doc: Doc) -> set[Country]:
-    """Countries the lead sentence sends someone to ("Forum ministers to visit Chile", "Minister arrives
-    in Chile"): a visitor is never given the country visited."""
-    lead = _lead_sentence(doc)
-    if lead is None:
+def _office_leads(doc: Doc) -> bool:
+    """Whether the lead sentence's subject is an office with no name and no country ("The President
+    held a meeting with members of the Security Council", "The Prime Minister chaired a meeting")."""
+    sentence = _lead_sentence(doc)
+    if sentence is None:
+        return False
+    return any(t.head.i == sentence.root.i and t.dep_ in SUBJECT_DEPS and office(t) is not None
+               and t.ent_type_ != "PERSON" and country_word(noun_phrase(t)) is None
+               and country_after_of(doc, t.i + 1) is None
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sentence)
+
+
+def _colleagues_country(people: tuple[Person, ...]) -> Country | None:
+    """The one country the state officials of an article led by an unnamed office are stated (or
+    known by officials.py) to serve: "The President held a meeting ... Defence Minister Ana Soto
+    reported ..." with Soto Russia's is a government's meeting of its own officials; None when a
+    second country is anyone's (a bilateral meeting)."""
+    stated = {p.country_code for p in people if p.country_code}
+    if len(stated) != 1 or not any(p.title and serves_a_state(p.title) for p in people if p.country_code):
+        return None
+    return countries().by_code[stated.pop()]
+
+
+def _gone_back_to(doc: Doc, people: tuple[Person, ...], lead: Person) -> Country | None:
+    """The country the lead returns to ("Ana Soto returns to Chile on Friday", "He will then visit
+    Lima before returning to Chile", "on her return to Chile"): the lead's own; not one someone
+    else returns to ("Chilean diplomats will return to Peru"), nor in a quotation (the narrator tells the
+    itinerary; a minister "looking forward to returning to Peru" visits it again)."""
+    spans = country_spans(doc)
+    mentions = mentions_of(people)
+    quoted = quote_spans(doc.text)
+    for t in doc:
+        if t.lemma_ != "return" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "to" \
+                or any(a <= t.idx < b for a, b in quoted):  # "I look forward to returning to Peru": a visit again
+            continue
+        j = t.i + 3 if doc[t.i + 2].lower_ == "the" else t.i + 2
+        if j not in spans:
+            continue
+        if t.pos_ == "NOUN":
+            owners = [c for c in t.children if c.dep_ == "poss"]
+        else:
+            verb = next((v for v in (t, *t.ancestors) if any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
+            owners = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
+        if owners and all((who := refer(doc, c, mentions)) is not None and who.id == lead.id for c in owners):
+            return spans[j][0][1]
+    return None
+
+
+def _destinations(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> set[Country]:
+    """Countries the lead sentence sends the lead (or someone unnamed) to ("Forum ministers to visit
+    Chile", "Minister arrives in Chile", "leaves for Chile", "travels to Peru, Chile and Bolivia"): a
+    visitor is never given the country visited. Not where another named person goes ("Ana Soto
+    welcomed news that President Li Wen will visit Chile": Chile may be Soto's own)."""
+    sentence = _lead_sentence(doc)
+    if sentence is None:
         return set()
-    out = set()
-    for i in range(lead.start, lead.end):
-        for _, country in country_spans(doc).get(i, ())[:1]:
+    mentions = mentions_of(people)
+    out: dict[int, Country] = {}  # the last token of each destination's name → the country
+    for i in range(sentence.start, sentence.end):
+        for end, country in country_spans(doc).get(i, ())[:1]:
             j = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
-            if j > 0 and doc[j - 1].lower_ in lexicon.name_words("destination"):
-                out.add(country)
-    return out
+            before = doc[j - 1] if j > 0 else None
+            last = doc[end - 1]
+            if before is not None and (before.lower_ in lexicon.name_words("destination")
+                                       or before.lower_ == "for" and before.head.lemma_ in DEPARTING) \
+                    and not _someone_elses(before, mentions, lead) \
+                    or last.dep_ == "conj" and any(w.i in out for w in last.head.subtree if w.i <= last.head.i):
+                out[last.i] = country
+    return set(out.values())
+
+
+def _someone_elses(t: Token, mentions: Mentions, lead: Person | None) -> bool:
+    """Whether the nearest clause above ``t`` with a subject has a named person other than the lead
+    as that subject."""
+    verb = next((v for v in (t, *t.ancestors) if any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
+    if verb is None:
+        return False
+    subjects = [refer(t.doc, c, mentions) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(p is not None and (lead is None or p.id != lead.id) for p in subjects)
 
 
 def _unsaid_official(person: Person, held: set[str]) -> bool:
@@ -381,11 +519,33 @@ def _lead_person(doc: Doc, people: tuple[Person, ...]) -> Person | None:
         if t.head.i == lead.root.i and t.dep_ in SUBJECT_DEPS or t.dep_ == "pobj" and t.head.dep_ == "agent" \
                 and t.head.head.i == lead.root.i:
             if _joined(t):
-                return None
+                break
             person = _named_in_subject(t, mentions) or refer(doc, t, mentions)
             if person is not None:
                 return person
-    return None
+    return _line_opener(lead, mentions)
+
+
+def _line_opener(lead: Span, mentions: Mentions) -> Person | None:
+    """"Minister to visit Chile\n\nTrade Minister Ana Soto, leaves today ...": the parser joined the
+    headline to the lead sentence and the body's subject is lost in the parse (hung under the headline's
+    verb, or the headline's "PM" taken for the subject); the person is then
+    the one whose name opens the body's line, after title words only ("Minister of Trade,"), and
+    alone (not "Ana Soto and Li Wen")."""
+    doc = lead.doc
+    breaks = [t.i for t in lead if t.is_space and "\n" in t.text and t.i < lead.end - 1]
+    if not breaks:
+        return None
+    line = breaks[-1] + 1
+    first = next((m for m in mentions.starting_in(doc[line].idx, lead.end_char)), None)
+    if first is None:
+        return None
+    words = [t for t in doc[line:lead.end] if t.idx < first.start]
+    after = next((t for t in doc[line:lead.end] if t.idx >= first.end), None)
+    if any(not (t.is_title or t.is_upper or t.text == "," or t.lower_ in ("of", "the", "for")) for t in words) \
+            or after is not None and after.lower_ in ("and", "&"):
+        return None
+    return first.person
 
 
 def _named_in_subject(t: Token, mentions: Mentions) -> Person | None:

@@ -10,13 +10,21 @@ Titles, countries and organizations are read by roles.py. Does not decide who me
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
 from diplo_cli.extract.countries import countries, country_after_of, places
 from diplo_cli.extract.people.implied import implied_roles
 from diplo_cli.extract.people.officials import with_archive_countries
-from diplo_cli.extract.people.roles import inherit_counterpart_titles, is_title_word, merge, organizations, role_of
+from diplo_cli.extract.people.roles import (
+    inherit_counterpart_titles,
+    is_title_word,
+    merge,
+    organizations,
+    role_of,
+    spaced_dash,
+)
 from diplo_cli.records import Person
 
 if TYPE_CHECKING:
@@ -308,8 +316,15 @@ def _after_country(doc: Doc, i: int) -> int:
 def _strip_titles(ent: Span) -> Span | None:
     """Keep the name words of a PERSON entity: "President Putin" → "Putin"; "Nikol Pashinyan:" →
     "Nikol Pashinyan" (a name ends in a name word, or its punctuation would become a "surname"), and
-    before a word naming an event ("Biden Call" → "Biden", "APEC Meeting" → "APEC")."""
+    before a word naming an event ("Biden Call" → "Biden", "APEC Meeting" → "APEC"). A dash with
+    spaces around it parts list items and headline segments, never a name's words ("Prime Minister
+    Ana Soto - New Zealand High Commissioner ...", "Foreign Minister Li Wen - European Union"): the
+    first piece with a name is the name."""
     doc = ent.doc
+    dash = next((t.i for t in ent if t.i > ent.start and spaced_dash(t)), None)
+    if dash is not None:
+        first = _strip_titles(doc[ent.start:dash])
+        return first if first is not None else _strip_titles(doc[dash + 1:ent.end])
     start, end = ent.start, ent.end
     if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].text in NOT_NAMES:  # "the Rt Hon Jo Ma"
         start += 1
@@ -320,6 +335,11 @@ def _strip_titles(ent: Span) -> Span | None:
         start += 1
     while end > start and (not _is_name_word(doc[end - 1]) or doc[end - 1].lower_ in lexicon.name_words("event")):
         end -= 1  # "Nikol Pashinyan:", "Biden Call" (a headline's "Readout of President Biden Call with ...")
+    # "Taoiseach Leo Varadkar" tagged "Taoiseach Leo" (the office taken for a given name): the surname after it
+    if start > ent.start and end - start == 1 and end == ent.end and end < len(doc) and doc[end].pos_ == "PROPN" \
+            and not doc[end].ent_type_ and _is_name_word(doc[end]) and not countries().lookup(doc[end].text) \
+            and doc[end].lower_ not in lexicon.name_words("event"):
+        end += 1
     # "Ursula von der Leyen" tagged "Ursula von": the particles and the surname after them
     after = end
     while after < len(doc) and doc[after].lower_ in lexicon.name_words("particle"):
@@ -340,10 +360,11 @@ def _portfolio(doc: Doc, i: int) -> bool:
 
 
 def _is_name_word(t: Token) -> bool:
-    """A capitalised word that is no title, or the end of a hyphenated name ("Chan-o-cha")."""
+    """A capitalised word that is no title and no headline's capitalised "Of" ("Prime Minister Ana
+    Soto Of Chile"), or the end of a hyphenated name ("Chan-o-cha")."""
     if t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ and t.is_alpha:
         return True
-    return t.text[:1].isupper() and t.text not in NOT_NAMES and not is_title_word(t)
+    return t.text[:1].isupper() and t.text not in NOT_NAMES and not is_title_word(t) and t.text not in ("Of", "And")
 
 
 def _name_words(span: Span) -> tuple[str, ...]:
@@ -386,5 +407,31 @@ def _cluster(spans: list[Span]) -> list[list[Span]]:
 
 
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One name's words contained in the other's ("Bektenov" in "Olzhas Bektenov")."""
-    return bool(a and b) and (a <= b or b <= a)
+    """One name's words contained in the other's ("Bektenov" in "Olzhas Bektenov"), or the two
+    differ only in a first name and its short form, initials and suffixes aside ("Joe Biden" and
+    "Joseph R. Biden, Jr.", "Dan Kritenbrink" and "Daniel J. Kritenbrink"; not "John F. Kennedy" and
+    "Robert F. Kennedy")."""
+    if not (a and b):
+        return False
+    if a <= b or b <= a:
+        return True
+    a, b = _core(a), _core(b)
+    one, two = a - b, b - a
+    return bool(a & b) and len(one) == 1 and len(two) == 1 and _short_form(*one, *two)
+
+
+def _core(words: frozenset[str]) -> frozenset[str]:
+    """A name's words without initials ("r.") and suffixes ("jr.")."""
+    return frozenset(w for w in words if len(w.rstrip(".")) > 1 and w not in lexicon.name_words("suffix"))
+
+
+def _short_form(a: str, b: str) -> bool:
+    """Whether one first name is the other's short form: a nickname of patterns/name_words.jsonl
+    ("joe" for "joseph") or its first three letters or more ("dan" for "daniel")."""
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 3 and full.startswith(short) or full in _nicknames().get(short, ())
+
+
+@functools.cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    return {e["word"]: frozenset(e["full"]) for e in lexicon.entries("name_words") if e.get("kind") == "nickname"}

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
-HONORIFICS = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Hon", "Hon.", "Rt", "Rt.", "H.E.", "Prof.", "Sir",
-              "Dame", "Honourable", "Honorable", "Right", "the"}  # a courtesy before the name, no part of the title
+# honorifics between an office and the name ("Minister of Health Hon Dr Ana Soto", "Prime Minister Sir
+# Ana Soto", "the Right Honourable"): the name's, never the title's end
+HONORIFIC_WORDS = {"Dr", "Dr.", "Hon", "Hon.", "Rt", "Rt.", "Sir", "Dame", "H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+                   "Ms.", "Prof.", "Right", "Honourable", "Honorable", "the"}
 DESIGNATE = {"designate", "elect"}  # "Foreign Minister designate", "President elect": still the title
 
 
@@ -110,12 +112,20 @@ def role_of(name: Span, named: set[int]) -> Role:
     return role
 
 
+def spaced_dash(t: Token) -> bool:
+    """A dash with a space on each side ("Ana Soto - Li Wen"), unlike a hyphen inside a word."""
+    return t.text in ("-", "–", "—") and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _run_start(doc: Doc, end: int, name_start: int, named: set[int]) -> int:
-    """Where the run of title-like words that ends at ``end`` starts."""
+    """Where the run of title-like words that ends at ``end`` starts: not before a dash with spaces
+    around it, which parts list items ("... Retno Marsudi - Korea Minister of Foreign Affairs Li Wen"),
+    unless an office word ends the part before it ("Deputy Prime Minister - Minister for Trade")."""
     i = end
     while i > 0 and not doc[i].is_sent_start:
         t = doc[i - 1]
-        if t.i in named or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
+        if t.i in named or spaced_dash(t) and not is_title_word(doc[t.i - 1]) \
+                or t.lower_ in lexicon.name_words("headline") | lexicon.name_words("suffix") \
                 or not (t.text[:1].isupper() or t.lower_ in CONNECTORS | DESIGNATE or is_title_word(t)
                         or _posted_to(t) or t.lower_ == "counterpart" or _comma_in_title(t, name_start, named)
                         or _office_modifier(t, doc[i])) \
@@ -143,10 +153,13 @@ def _office_modifier(t: Token, after: Token) -> bool:
 
 def _title_then_comma(doc: Doc, start: int, named: set[int]) -> bool:
     """"Australia's Foreign Minister designate, Bob Carr, will arrive": a title, then a comma, then the
-    name (not a list of names: "Prime Minister Ana Soto, Walter Brennan and ..." ends in a name)."""
+    name (not a list of names: "Prime Minister Ana Soto, Walter Brennan and ..." ends in a name);
+    "will host his Chilean counterpart, Ana Soto, in": the counterpart's country is the name's."""
     if start < 2 or doc[start - 1].text != "," or start - 2 in named:
         return False
     before = doc[start - 2]
+    if before.lower_ == "counterpart":
+        return True
     if not (before.lower_ in DESIGNATE or before.text[:1].isupper() and before.is_alpha):
         return False
     run = doc[_run_start(doc, start - 1, start, named):start - 1]
@@ -259,9 +272,10 @@ def _title_in(text: str, premodifiers: frozenset[str] = frozenset()) -> str | No
             and w not in organizations() and w.lower() not in CONNECTORS]
     title = " ".join([*keep, title]).strip(" ,-")
     title = re.sub(r"\s*['’]s$", "", title).strip(" ,-'’")
-    while title.split() and title.split()[-1] in HONORIFICS:  # "External Affairs Minister Dr. Anil Kapoor"
-        title = title.rsplit(" ", 1)[0] if " " in title else ""
-    return _title_case(title)
+    words = title.split()
+    while words and words[-1] in HONORIFIC_WORDS:  # "Assistant Secretary of State Dr. Ana Soto": "Dr." is hers
+        words.pop()
+    return _title_case(" ".join(words)) if words else None
 
 
 def _without_country(title: str) -> str:
