@@ -125,6 +125,12 @@ def test_no_meeting(nlp, text):
      {"location": None}),                                                     # a continent is no place
     ("Minister Tom Hale leaves tomorrow for Lima to meet Minister Rosa Diaz.",
      {"date": None}),                                                         # the day it sets off
+    ("Minister Tom Hale leaves for Peru tomorrow for the annual trade talks.\n\nThe talks will be held in Lima on "
+     "12 and 13 March.", {"status": "planned", "location": "Lima", "date": "2024-03-12"}),  # the talks' own day
+    ("Minister Tom Hale leaves tomorrow on a three-day visit to Peru.",
+     {"status": "planned", "date": "2024-03-08"}),                            # a visit starts the day it sets off
+    ("The meeting will be attended by Minister Tom Hale and Minister Rosa Diaz.",
+     {"status": "planned", "people": ["Rosa Diaz", "Tom Hale"]}),             # "will be attended by"
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
     ("In Madrid, Prime Minister Carla Mendes will address the Senate, meet with King Felipe Ortega, and visit "
      "the Prado.", {"status": "planned", "people": ["Carla Mendes", "Felipe Ortega"]}),  # conjuncts share "will"
@@ -175,6 +181,12 @@ def test_the_headline_and_the_lead_are_one_meeting(nlp):
     text = ("Prime Minister meets with Premier of Tonga\n\n"
             "Prime Minister Tom Hale met with Tonga’s Premier Sione Vaka for the first time on Monday in Wellington.")
     one(nlp, text, people=["Sione Vaka", "Tom Hale"], location="Wellington")
+
+
+def test_a_meeting_named_after_a_summit_is_not_an_attendance_list(nlp):
+    text = "Minister Tom Hale will visit Peru next week.\n\nMr Hale will also attend the Andean Summit Trade " \
+           "Ministers meeting in Quito."
+    assert [m["location"] for m in meetings_of(nlp, text)] == ["Peru", "Quito"]
 
 
 def test_a_separate_meeting_stays_apart(nlp):

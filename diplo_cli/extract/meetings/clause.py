@@ -193,7 +193,8 @@ def _before_line_break(t: Token, sent: Span) -> bool:
 def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: Mentions,
                 body_start: int) -> Draft | None:
     """"The meeting was attended by X, Y and Z", "Taking part in the meeting were ...": everyone the
-    sentence names joins the meeting it refers to. "Students took part in the meeting" adds no one."""
+    sentence names joins the meeting it refers to, held or planned as its verb says ("will be attended by").
+    "Students took part in the meeting" adds no one."""
     subject = subject_of(verb)
     if subject is not None and _is_audience(subject):
         return None
@@ -201,7 +202,8 @@ def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: Mentions,
     for m in mentions.starting_in(sent.start_char, sent.end_char):
         seen.setdefault(m.person.id, m.person)
     kind = "call" if _has_medium(t, verb) else "in_person"
-    return Draft(kind, "held", list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
+    status = "planned" if _planned(t, verb) else "held"  # "will be attended by", "Minister To Attend ANZCC Meeting"
+    return Draft(kind, status, list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
 
 
 def _in_programme(t: Token, verb: Token | None, subject: Token | None) -> bool:
@@ -388,6 +390,9 @@ def _planned(t: Token, verb: Token | None) -> bool:
     """"will visit", "is scheduled to meet", "is expected to hold talks", "the upcoming summit"."""
     if any(c.dep_ == "amod" and c.lower_ in word_list("upcoming") for c in t.children):
         return True
+    if verb is not None and verb.i != t.i and t.dep_ == "pobj" and t.head.lower_ in ("for", "on") \
+            and t.head.head.i == verb.i and _sets_out(verb):
+        return True  # "leaves tomorrow for the annual talks", "leaves today on a visit to X": what the trip is for
     node = verb
     for _ in range(4):
         if node is None:
@@ -404,8 +409,7 @@ def _planned(t: Token, verb: Token | None) -> bool:
                 or node.dep_ == "acl" and node.head.pos_ == "PROPN"):
             return True  # headline: "PM to visit Canada", "Hale to meet new Danish counterpart"; not "a chance to meet"
         if node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
-                and node.head.lemma_.lower() in word_list("depart") and (node.head.tag_ in ("VBZ", "VBP", "VBG") or any(
-                    c.dep_ == "aux" and c.lower_ in FUTURE for c in node.head.children)):
+                and _sets_out(node.head):
             return True  # "leaves today to attend a meeting", "travels to Moscow to meet": the trip starts now
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
@@ -415,6 +419,12 @@ def _planned(t: Token, verb: Token | None) -> bool:
             return False
         node = node.head
     return False
+
+
+def _sets_out(verb: Token) -> bool:
+    """A trip verb in the present or future: "leaves today", "travels to Moscow", "will fly to Lima"."""
+    return verb.lemma_.lower() in word_list("depart") and (verb.tag_ in ("VBZ", "VBP", "VBG") or any(
+        c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children))
 
 
 def _line_opening_day(verb: Token) -> str | None:
@@ -447,10 +457,13 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
         # "Today, X and I had the opportunity to discuss": the day is on the clause above
         above = verb.head if verb.dep_ == "xcomp" else verb.head.head
         allowed.update(c.i for c in above.children if c.dep_ in ("npadvmod", "prep") for c in c.subtree)
+    setting_off = verb is not None and verb.i != t.i and verb.lemma_.lower() in word_list("set_off")
     if verb is not None:
         for c in verb.children:
             if (c.dep_ in CLAUSES or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and t not in c.subtree:
                 continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
+            if setting_off and t not in c.subtree and not is_word(t, "trip"):
+                continue  # "leaves tomorrow for the talks": the day it sets off, not the day of the talks (a visit's)
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
     trip = trip_of(t, verb)

@@ -162,7 +162,9 @@ def _join_sentence(drafts: list[Draft]) -> list[Draft]:
         if d.attending:
             out.append(d)
             continue
-        into = next((o for o in out if _fits(o, d, same_sentence=True)), None)
+        # not into an attendance list: "will attend the East Asia Summit Economic Ministers meeting in Cambodia"
+        # is a meeting of its own, whatever the list "Summit" reads as joins
+        into = next((o for o in out if not o.attending and _fits(o, d, same_sentence=True)), None)
         if into is None:
             out.append(d)
         else:
