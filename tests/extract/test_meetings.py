@@ -129,6 +129,13 @@ def test_no_meeting(nlp, text):
      "12 and 13 March.", {"status": "planned", "location": "Lima", "date": "2024-03-12"}),  # the talks' own day
     ("Minister Tom Hale leaves tomorrow on a three-day visit to Peru.",
      {"status": "planned", "date": "2024-03-08"}),                            # a visit starts the day it sets off
+    ("In Madrid, Prime Minister Carla Mendes will address the Senate and meet with King Felipe Ortega.",
+     {"location": "Madrid"}),                                                 # the place that opens the sentence
+    ("While in Tokyo Minister Tom Hale will hold talks with Foreign Minister Rosa Diaz.", {"location": "Tokyo"}),
+    ("Minister Tom Hale will discuss trade with Minister Rosa Diaz, as well as meeting with Governor Pablo Ortega.",
+     {"status": "planned"}),                                                  # the participle shares "will"
+    ("Minister Tom Hale will visit Chile next week.\n\nWhile in Chile, Mr Hale will meet President Rosa Diaz.",
+     {"people": ["Rosa Diaz", "Tom Hale"], "location": "Chile"}),            # a meeting told in the visit's place
     ("The meeting will be attended by Minister Tom Hale and Minister Rosa Diaz.",
      {"status": "planned", "people": ["Rosa Diaz", "Tom Hale"]}),             # "will be attended by"
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
@@ -187,6 +194,12 @@ def test_a_meeting_named_after_a_summit_is_not_an_attendance_list(nlp):
     text = "Minister Tom Hale will visit Peru next week.\n\nMr Hale will also attend the Andean Summit Trade " \
            "Ministers meeting in Quito."
     assert [m["location"] for m in meetings_of(nlp, text)] == ["Peru", "Quito"]
+
+
+def test_attending_a_summit_while_meeting_someone_is_the_summit_too(nlp):
+    text = "While attending the Andean Summit in Quito, Minister Tom Hale will meet President Rosa Diaz."
+    assert [(m["kind"], m["status"], m["location"]) for m in meetings_of(nlp, text)][0] == (
+        "summit", "planned", "Quito")
 
 
 def test_a_separate_meeting_stays_apart(nlp):

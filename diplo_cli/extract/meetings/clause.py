@@ -23,7 +23,7 @@ from diplo_cli.extract.meetings.cues import (
     word_list,
 )
 from diplo_cli.extract.meetings.dates import RELATIVE_DAYS, names_a_day, resolve_date
-from diplo_cli.extract.meetings.place import meeting_place, our_country_at, trip_of
+from diplo_cli.extract.meetings.place import line_place, meeting_place, our_country_at, trip_of
 from diplo_cli.extract.references import FIRST_PERSON, Mentions, antecedent, joint_subject, refer
 from diplo_cli.records import Person, TextSpan
 
@@ -35,6 +35,7 @@ NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj", "
                  "agent", "oprd", "dative"}
 POSSESSIVES = {"his", "her", "their"}
 FUTURE = {"will", "shall", "'ll", "’ll"}
+SHARED_TIME = {"while", "whilst", "when"}  # "While attending the summit, X will meet Y": one time for both
 
 
 @dataclass(slots=True)
@@ -59,6 +60,7 @@ class Draft:
     our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
     headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
+    frame: str | None = None  # the place opening its line ("While in Tokyo, ..."), if nothing closer says where
 
 
 # ---------------------------------------------------------------- one cue's clause
@@ -181,7 +183,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     separate = any(c.lower_ in word_list("separate") for c in t.children)
     return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None,
-                 headline=_before_line_break(t, sent))
+                 headline=_before_line_break(t, sent), frame=None if kind == "call" else line_place(t))
 
 
 def _before_line_break(t: Token, sent: Span) -> bool:
@@ -219,8 +221,9 @@ def _attends_own(t: Token, verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or t in subject.subtree or _is_audience(subject):
         return False
-    if subject.i > verb.i:
-        return False  # "Taking part in the meeting were X and Y": the list joins the meeting told
+    if subject.i > verb.i and subject.head.i == verb.i:
+        return False  # "Taking part in the meeting were X and Y": the list joins the meeting told (not "While
+        # attending the summit, X will meet": the subject of the clause above)
     return t.dep_ == "dobj" and t.head.i == verb.i \
         or t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ == "in"
 
@@ -414,6 +417,11 @@ def _planned(t: Token, verb: Token | None) -> bool:
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
             node = node.head  # "will address the Senate, meet with X and visit Y": the verbs share "will"
+            continue
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.dep_ == "mark" and c.lower_ not in SHARED_TIME
+                for c in node.children):
+            node = node.head  # "will discuss trade with X, as well as meeting with Y": the participle shares "will"
             continue
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False

@@ -169,6 +169,8 @@ def _join_sentence(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
         else:
             _merge(into, d)
+    for d in out:  # "While in Tokyo, the Secretary will meet ...", "In Wales, she will address ..., meet ...": the
+        d.location = d.location or d.frame  # place that opens the sentence, once its cues are joined
     return out
 
 
@@ -231,6 +233,9 @@ def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool
         return bool(ids_a & ids_b) or (not ids_a and latest)
     if b.anaphoric:  # "his meeting with ...", "during the talks": the meeting told before, if it shares people
         return bool(ids_a & ids_b) or (not ids_a and latest)
+    if a.visitors and ids_a <= a.visitors and ids_a < ids_b and a.location and b.location \
+            and _same_place(a.location, b.location):
+        return True  # "X will visit Australia ... While in Australia X will discuss trade with Y": the visit's talks
     if latest and not b.also and ids_b < ids_a:
         return True  # "Biden spoke with Erdogan. They discussed NATO": "they" found only Biden; told by both
     return ids_b == ids_a  # "Putin met Macron ... Putin and Macron discussed Ukraine at the talks"
@@ -271,6 +276,7 @@ def _merge(a: Draft, b: Draft) -> None:
     a.location = _more_precise(a.location, b.location)
     if a.our_country is None:
         a.our_country = b.our_country
+    a.frame = a.frame or b.frame
     if a.date is None and b.date is not None:
         a.date, a.date_text = b.date, b.date_text
     if b.kind == "call" and a.kind == "in_person":
