@@ -136,6 +136,11 @@ def test_no_meeting(nlp, text):
      {"status": "planned"}),                                                  # the participle shares "will"
     ("Minister Tom Hale will visit Chile next week.\n\nWhile in Chile, Mr Hale will meet President Rosa Diaz.",
      {"people": ["Rosa Diaz", "Tom Hale"], "location": "Chile"}),            # a meeting told in the visit's place
+    ("Minister Tom Hale will attend a meeting of APEC Trade Ministers in Lima.",
+     {"kind": "summit"}),                                                     # "Ministers" tagged NNP is plural too
+    ("Defence Minister attends Bergen security meeting\n\nDefence Minister Tom Hale leaves today to attend a meeting "
+     "of NATO Defence Ministers in Bergen, Norway.",
+     {"kind": "summit", "status": "planned"}),                                # the lead's tense, not the headline's
     ("The meeting will be attended by Minister Tom Hale and Minister Rosa Diaz.",
      {"status": "planned", "people": ["Rosa Diaz", "Tom Hale"]}),             # "will be attended by"
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),

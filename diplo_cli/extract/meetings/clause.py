@@ -234,8 +234,15 @@ def _multilateral(t: Token) -> bool:
     if t.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") and is_word(c, "multilateral")
                                 for c in t.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
-                                                             for o in c.children) for c in t.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _many(o) for o in c.children)
+               for c in t.children)
+
+
+def _many(t: Token) -> bool:
+    """"ISAF Defence Ministers" (the model may tag it NNP), "foreign ministers"; not "the two ministers"."""
+    if any(c.lower_ in ("two", "both") for c in t.children):
+        return False
+    return t.tag_ in ("NNS", "NNPS") or is_word(t, "multilateral")
 
 
 def evidence(sent: Span, body_start: int) -> TextSpan:

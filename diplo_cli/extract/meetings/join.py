@@ -213,6 +213,12 @@ def _ids(d: Draft) -> list[str]:
 def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool:
     """Whether b tells more of meeting a. ``latest``: a is the meeting told last, which "the
     meeting" may name even before anyone in it is named ("a summit ... X hosted the meeting")."""
+    # "Defence Minister attends Istanbul ISAF meeting" + "Wayne Mapp leaves today to attend a meeting of ...": a
+    # headline the parser joined to its lead tells the lead's event; the lead's tense and kind are the ones
+    headline = same_sentence and a.headline != b.headline and not (a.quoted or b.quoted) \
+        and "call" not in (a.kind, b.kind) and bool({p.id for p in a.participants} & {p.id for p in b.participants})
+    if headline:
+        return not (a.location and b.location and not _same_place(a.location, b.location))
     if a.status != b.status and not (b.anaphoric and b.status == "held" and b.date is None and not same_sentence
                                      and not a.quoted and not b.quoted):
         return False  # "X will attend the summit. ... The visit will build on ...": present tense, the trip told
@@ -268,6 +274,10 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
 
 
 def _merge(a: Draft, b: Draft) -> None:
+    if a.headline and not b.headline:  # the lead's words tell the event better than the headline's
+        a.status, a.headline = b.status, False
+        if "call" not in (a.kind, b.kind):
+            a.kind = b.kind
     for p in b.participants:
         if all(p.id != q.id for q in a.participants):
             a.participants.append(p)
