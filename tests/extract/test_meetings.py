@@ -52,6 +52,7 @@ def test_cue_people_and_kind(nlp, text, people, kind):
 @pytest.mark.parametrize("text", [
     "Minister Elif Demir received a letter from the ambassador.",                    # receive needs a person
     "President Ana Ruiz held a press conference after the vote.",                    # public event
+    "The Security Council extended the mission, Ambassador Tom Hale said.",          # a council not attended
     "President Ana Ruiz said during a meeting with media representatives that talks would go on.",
     "Prime Minister Carla Mendes did not meet President Ivan Petrov in Geneva.",     # denied
     "Chancellor Lena Brandt has no plans to meet President Omar Haddad.",
@@ -141,6 +142,10 @@ def test_no_meeting(nlp, text):
     ("Defence Minister attends Bergen security meeting\n\nDefence Minister Tom Hale leaves today to attend a meeting "
      "of NATO Defence Ministers in Bergen, Norway.",
      {"kind": "summit", "status": "planned"}),                                # the lead's tense, not the headline's
+    ("Minister Tom Hale will participate in the Andean Regional Forum in Lima.",
+     {"kind": "summit", "status": "planned", "location": "Lima"}),            # a forum attended
+    ("Minister Tom Hale will take part in the Oslo Peace Conference on 12 March.",
+     {"kind": "summit", "date": "2024-03-12"}),                               # a conference attended, not a call
     ("The meeting will be attended by Minister Tom Hale and Minister Rosa Diaz.",
      {"status": "planned", "people": ["Rosa Diaz", "Tom Hale"]}),             # "will be attended by"
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),

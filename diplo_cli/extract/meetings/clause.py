@@ -157,6 +157,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     kind = cue.kind or "in_person"
     if any(c.lower_ == "courtesy" for c in t.children):
         kind = "in_person"
+    if cue.needs == "medium_or_attended" and not _has_medium(t, verb):
+        kind = "summit"  # "take part in the Berlin Conference": a conference attended, not one by video
     if attended and _multilateral(t):
         kind = "summit"  # "will attend the Pacific Alliance Ministerial Meeting", "a meeting of NATO Defence Ministers"
     if _has_medium(t, verb):

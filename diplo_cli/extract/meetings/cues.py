@@ -70,6 +70,11 @@ def cue_of(t: Token) -> Cue | None:
         return None
     if cue.needs == "medium" and not any(is_word(c, "medium") for c in t.children):
         return None
+    if cue.needs == "attended" and not attended_event(t):
+        return None
+    if cue.needs == "medium_or_attended" and not attended_event(t) and not any(is_word(c, "medium")
+                                                                              for c in t.children):
+        return None
     if cue.needs == "part" and not any(c.lower_ == "part" for c in t.children):
         return None
     if cue.needs == "with" and not with_objects(t) and not any(is_word(c, "medium") for c in
@@ -88,6 +93,17 @@ def cue_of(t: Token) -> Cue | None:
     if cue.role == "members" and not ((s := subject_of(t)) is not None and is_word(s, "delegation")):
         return None  # "the delegation included X", not "the agenda included X"
     return cue
+
+
+def attended_event(t: Token) -> bool:
+    """"will attend the OECD Forum", "take part in the Berlin Conference", "participate in the ASEAN Regional
+    Forum": a body's gathering that someone goes to (not "the Council decided", "a press conference")."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head if head.head.lower_ != "part" else head.head.head
+    elif t.dep_ != "dobj":
+        return False
+    return head.i != t.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ("attend", "participate", "take")
 
 
 def _person_like(t: Token) -> bool:
