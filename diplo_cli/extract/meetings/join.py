@@ -274,8 +274,10 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
 
 
 def _merge(a: Draft, b: Draft) -> None:
-    if a.headline and not b.headline:  # the lead's words tell the event better than the headline's
-        a.status, a.headline = b.status, False
+    if a.headline and not b.headline:  # the lead's words tell the event better than the headline's; "held" is
+        # only the default when no future word was found, so a future word in either ("to meet") makes it planned
+        a.status = "planned" if "planned" in (a.status, b.status) else "held"
+        a.headline = False
         if "call" not in (a.kind, b.kind):
             a.kind = b.kind
     for p in b.participants:
