@@ -52,6 +52,7 @@ def test_cue_people_and_kind(nlp, text, people, kind):
 @pytest.mark.parametrize("text", [
     "Minister Elif Demir received a letter from the ambassador.",                    # receive needs a person
     "President Ana Ruiz held a press conference after the vote.",                    # public event
+    "The Security Council extended the mission, Ambassador Tom Hale said.",          # a council not attended
     "President Ana Ruiz said during a meeting with media representatives that talks would go on.",
     "Prime Minister Carla Mendes did not meet President Ivan Petrov in Geneva.",     # denied
     "Chancellor Lena Brandt has no plans to meet President Omar Haddad.",
@@ -125,6 +126,28 @@ def test_no_meeting(nlp, text):
      {"location": None}),                                                     # a continent is no place
     ("Minister Tom Hale leaves tomorrow for Lima to meet Minister Rosa Diaz.",
      {"date": None}),                                                         # the day it sets off
+    ("Minister Tom Hale leaves for Peru tomorrow for the annual trade talks.\n\nThe talks will be held in Lima on "
+     "12 and 13 March.", {"status": "planned", "location": "Lima", "date": "2024-03-12"}),  # the talks' own day
+    ("Minister Tom Hale leaves tomorrow on a three-day visit to Peru.",
+     {"status": "planned", "date": "2024-03-08"}),                            # a visit starts the day it sets off
+    ("In Madrid, Prime Minister Carla Mendes will address the Senate and meet with King Felipe Ortega.",
+     {"location": "Madrid"}),                                                 # the place that opens the sentence
+    ("While in Tokyo Minister Tom Hale will hold talks with Foreign Minister Rosa Diaz.", {"location": "Tokyo"}),
+    ("Minister Tom Hale will discuss trade with Minister Rosa Diaz, as well as meeting with Governor Pablo Ortega.",
+     {"status": "planned"}),                                                  # the participle shares "will"
+    ("Minister Tom Hale will visit Chile next week.\n\nWhile in Chile, Mr Hale will meet President Rosa Diaz.",
+     {"people": ["Rosa Diaz", "Tom Hale"], "location": "Chile"}),            # a meeting told in the visit's place
+    ("Minister Tom Hale will attend a meeting of APEC Trade Ministers in Lima.",
+     {"kind": "summit"}),                                                     # "Ministers" tagged NNP is plural too
+    ("Defence Minister attends Bergen security meeting\n\nDefence Minister Tom Hale leaves today to attend a meeting "
+     "of NATO Defence Ministers in Bergen, Norway.",
+     {"kind": "summit", "status": "planned"}),                                # the lead's tense, not the headline's
+    ("Minister Tom Hale will participate in the Andean Regional Forum in Lima.",
+     {"kind": "summit", "status": "planned", "location": "Lima"}),            # a forum attended
+    ("Minister Tom Hale will take part in the Oslo Peace Conference on 12 March.",
+     {"kind": "summit", "date": "2024-03-12"}),                               # a conference attended, not a call
+    ("The meeting will be attended by Minister Tom Hale and Minister Rosa Diaz.",
+     {"status": "planned", "people": ["Rosa Diaz", "Tom Hale"]}),             # "will be attended by"
     ("President Ana Ruiz met with Omar Haddad at the invitation of the Ministry of Energy.", {"location": None}),
     ("In Madrid, Prime Minister Carla Mendes will address the Senate, meet with King Felipe Ortega, and visit "
      "the Prado.", {"status": "planned", "people": ["Carla Mendes", "Felipe Ortega"]}),  # conjuncts share "will"
@@ -240,6 +263,18 @@ def test_the_headline_and_the_lead_are_one_meeting(nlp):
     text = ("Prime Minister meets with Premier of Tonga\n\n"
             "Prime Minister Tom Hale met with Tonga’s Premier Sione Vaka for the first time on Monday in Wellington.")
     one(nlp, text, people=["Sione Vaka", "Tom Hale"], location="Wellington")
+
+
+def test_a_meeting_named_after_a_summit_is_not_an_attendance_list(nlp):
+    text = "Minister Tom Hale will visit Peru next week.\n\nMr Hale will also attend the Andean Summit Trade " \
+           "Ministers meeting in Quito."
+    assert [m["location"] for m in meetings_of(nlp, text)] == ["Peru", "Quito"]
+
+
+def test_attending_a_summit_while_meeting_someone_is_the_summit_too(nlp):
+    text = "While attending the Andean Summit in Quito, Minister Tom Hale will meet President Rosa Diaz."
+    assert [(m["kind"], m["status"], m["location"]) for m in meetings_of(nlp, text)][0] == (
+        "summit", "planned", "Quito")
 
 
 def test_a_separate_meeting_stays_apart(nlp):

@@ -23,7 +23,7 @@ from diplo_cli.extract.meetings.cues import (
     word_list,
 )
 from diplo_cli.extract.meetings.dates import RELATIVE_DAYS, names_a_day, resolve_date
-from diplo_cli.extract.meetings.place import meeting_place, our_country_at, trip_of
+from diplo_cli.extract.meetings.place import line_place, meeting_place, our_country_at, trip_of
 from diplo_cli.extract.references import FIRST_PERSON, Mentions, antecedent, joint_subject, refer
 from diplo_cli.records import Person, TextSpan
 
@@ -35,6 +35,7 @@ NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "conj", "
                  "agent", "oprd", "dative"}
 POSSESSIVES = {"his", "her", "their"}
 FUTURE = {"will", "shall", "'ll", "’ll"}
+SHARED_TIME = {"while", "whilst", "when"}  # "While attending the summit, X will meet Y": one time for both
 
 
 @dataclass(slots=True)
@@ -59,6 +60,7 @@ class Draft:
     our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
     headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
+    frame: str | None = None  # the place opening its line ("While in Tokyo, ..."), if nothing closer says where
 
 
 # ---------------------------------------------------------------- one cue's clause
@@ -155,6 +157,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     kind = cue.kind or "in_person"
     if any(c.lower_ == "courtesy" for c in t.children):
         kind = "in_person"
+    if cue.needs == "medium_or_attended" and not _has_medium(t, verb):
+        kind = "summit"  # "take part in the Berlin Conference": a conference attended, not one by video
     if attended and _multilateral(t):
         kind = "summit"  # "will attend the Pacific Alliance Ministerial Meeting", "a meeting of NATO Defence Ministers"
     if _has_medium(t, verb):
@@ -181,7 +185,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     separate = any(c.lower_ in word_list("separate") for c in t.children)
     return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None,
-                 headline=_before_line_break(t, sent))
+                 headline=_before_line_break(t, sent), frame=None if kind == "call" else line_place(t))
 
 
 def _before_line_break(t: Token, sent: Span) -> bool:
@@ -193,7 +197,8 @@ def _before_line_break(t: Token, sent: Span) -> bool:
 def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: Mentions,
                 body_start: int) -> Draft | None:
     """"The meeting was attended by X, Y and Z", "Taking part in the meeting were ...": everyone the
-    sentence names joins the meeting it refers to. "Students took part in the meeting" adds no one."""
+    sentence names joins the meeting it refers to, held or planned as its verb says ("will be attended by").
+    "Students took part in the meeting" adds no one."""
     subject = subject_of(verb)
     if subject is not None and _is_audience(subject):
         return None
@@ -201,7 +206,8 @@ def _attendance(doc: Doc, t: Token, verb: Token, sent: Span, mentions: Mentions,
     for m in mentions.starting_in(sent.start_char, sent.end_char):
         seen.setdefault(m.person.id, m.person)
     kind = "call" if _has_medium(t, verb) else "in_person"
-    return Draft(kind, "held", list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
+    status = "planned" if _planned(t, verb) else "held"  # "will be attended by", "Minister To Attend ANZCC Meeting"
+    return Draft(kind, status, list(seen.values()), evidence(sent, body_start), anaphoric=True, attending=True)
 
 
 def _in_programme(t: Token, verb: Token | None, subject: Token | None) -> bool:
@@ -217,8 +223,9 @@ def _attends_own(t: Token, verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or t in subject.subtree or _is_audience(subject):
         return False
-    if subject.i > verb.i:
-        return False  # "Taking part in the meeting were X and Y": the list joins the meeting told
+    if subject.i > verb.i and subject.head.i == verb.i:
+        return False  # "Taking part in the meeting were X and Y": the list joins the meeting told (not "While
+        # attending the summit, X will meet": the subject of the clause above)
     return t.dep_ == "dobj" and t.head.i == verb.i \
         or t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ == "in"
 
@@ -229,8 +236,15 @@ def _multilateral(t: Token) -> bool:
     if t.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") and is_word(c, "multilateral")
                                 for c in t.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
-                                                             for o in c.children) for c in t.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _many(o) for o in c.children)
+               for c in t.children)
+
+
+def _many(t: Token) -> bool:
+    """"ISAF Defence Ministers" (the model may tag it NNP), "foreign ministers"; not "the two ministers"."""
+    if any(c.lower_ in ("two", "both") for c in t.children):
+        return False
+    return t.tag_ in ("NNS", "NNPS") or is_word(t, "multilateral")
 
 
 def evidence(sent: Span, body_start: int) -> TextSpan:
@@ -399,6 +413,9 @@ def _planned(t: Token, verb: Token | None) -> bool:
     """"will visit", "is scheduled to meet", "is expected to hold talks", "the upcoming summit"."""
     if any(c.dep_ == "amod" and c.lower_ in word_list("upcoming") for c in t.children):
         return True
+    if verb is not None and verb.i != t.i and t.dep_ == "pobj" and t.head.lower_ in ("for", "on") \
+            and t.head.head.i == verb.i and _sets_out(verb):
+        return True  # "leaves tomorrow for the annual talks", "leaves today on a visit to X": what the trip is for
     node = verb
     for _ in range(4):
         if node is None:
@@ -415,18 +432,28 @@ def _planned(t: Token, verb: Token | None) -> bool:
                 or node.dep_ == "acl" and node.head.pos_ == "PROPN"):
             return True  # headline: "PM to visit Canada", "Hale to meet new Danish counterpart"; not "a chance to meet"
         if node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
-                and node.head.lemma_.lower() in word_list("depart") and (node.head.tag_ in ("VBZ", "VBP", "VBG") or any(
-                    c.dep_ == "aux" and c.lower_ in FUTURE for c in node.head.children)):
+                and _sets_out(node.head):
             return True  # "leaves today to attend a meeting", "travels to Moscow to meet": the trip starts now
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "auxpass") or c.dep_ == "aux" and c.lower_ != "to"
                 for c in node.children):
             node = node.head  # "will address the Senate, meet with X and visit Y": the verbs share "will";
             continue  # "agreed to keep channels open and to meet in Athens": "to meet" shares "agreed"
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.dep_ == "mark" and c.lower_ not in SHARED_TIME
+                for c in node.children):
+            node = node.head  # "will discuss trade with X, as well as meeting with Y": the participle shares "will"
+            continue
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False
         node = node.head
     return False
+
+
+def _sets_out(verb: Token) -> bool:
+    """A trip verb in the present or future: "leaves today", "travels to Moscow", "will fly to Lima"."""
+    return verb.lemma_.lower() in word_list("depart") and (verb.tag_ in ("VBZ", "VBP", "VBG") or any(
+        c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children))
 
 
 def _line_opening_day(verb: Token) -> str | None:
@@ -459,10 +486,13 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
         # "Today, X and I had the opportunity to discuss": the day is on the clause above
         above = verb.head if verb.dep_ == "xcomp" else verb.head.head
         allowed.update(c.i for c in above.children if c.dep_ in ("npadvmod", "prep") for c in c.subtree)
+    setting_off = verb is not None and verb.i != t.i and verb.lemma_.lower() in word_list("set_off")
     if verb is not None:
         for c in verb.children:
             if (c.dep_ in CLAUSES or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and t not in c.subtree:
                 continue  # not "I met X, and tomorrow I will meet Y": the day of the other clause
+            if setting_off and t not in c.subtree and not is_word(t, "trip"):
+                continue  # "leaves tomorrow for the talks": the day it sets off, not the day of the talks (a visit's)
             allowed.update(w.i for w in c.subtree)
         allowed.add(verb.i)
     trip = trip_of(t, verb)

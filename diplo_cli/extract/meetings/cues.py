@@ -73,6 +73,11 @@ def cue_of(t: Token) -> Cue | None:
         return None
     if cue.needs == "medium" and not any(is_word(c, "medium") for c in t.children):
         return None
+    if cue.needs == "attended" and not attended_event(t):
+        return None
+    if cue.needs == "medium_or_attended" and not attended_event(t) and not any(is_word(c, "medium")
+                                                                              for c in t.children):
+        return None
     if cue.needs == "part" and not any(c.lower_ == "part" for c in t.children):
         return None
     if cue.needs == "with" and not with_objects(t) and not any(is_word(c, "medium") for c in
@@ -102,6 +107,17 @@ def _calls_on(t: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON"
                                                             for o in c.children) for c in t.children)
+
+
+def attended_event(t: Token) -> bool:
+    """"will attend the OECD Forum", "take part in the Berlin Conference", "participate in the ASEAN Regional
+    Forum": a body's gathering that someone goes to (not "the Council decided", "a press conference")."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head if head.head.lower_ != "part" else head.head.head
+    elif t.dep_ != "dobj":
+        return False
+    return head.i != t.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ("attend", "participate", "take")
 
 
 def _person_like(t: Token) -> bool:

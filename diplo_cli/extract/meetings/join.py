@@ -193,11 +193,15 @@ def _join_sentence(drafts: list[Draft]) -> list[Draft]:
         if d.attending:
             out.append(d)
             continue
-        into = next((o for o in out if _fits(o, d, same_sentence=True)), None)
+        # not into an attendance list: "will attend the East Asia Summit Economic Ministers meeting in Cambodia"
+        # is a meeting of its own, whatever the list "Summit" reads as joins
+        into = next((o for o in out if not o.attending and _fits(o, d, same_sentence=True)), None)
         if into is None:
             out.append(d)
         else:
             _merge(into, d)
+    for d in out:  # "While in Tokyo, the Secretary will meet ...", "In Wales, she will address ..., meet ...": the
+        d.location = d.location or d.frame  # place that opens the sentence, once its cues are joined
     return out
 
 
@@ -240,6 +244,12 @@ def _ids(d: Draft) -> list[str]:
 def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool:
     """Whether b tells more of meeting a. ``latest``: a is the meeting told last, which "the
     meeting" may name even before anyone in it is named ("a summit ... X hosted the meeting")."""
+    # "Defence Minister attends Istanbul ISAF meeting" + "Wayne Mapp leaves today to attend a meeting of ...": a
+    # headline the parser joined to its lead tells the lead's event; the lead's tense and kind are the ones
+    headline = same_sentence and a.headline != b.headline and not (a.quoted or b.quoted) \
+        and "call" not in (a.kind, b.kind) and bool({p.id for p in a.participants} & {p.id for p in b.participants})
+    if headline:
+        return not (a.location and b.location and not _same_place(a.location, b.location))
     if a.status != b.status and not (b.anaphoric and b.status == "held" and b.date is None and not same_sentence
                                      and not a.quoted and not b.quoted):
         return False  # "X will attend the summit. ... The visit will build on ...": present tense, the trip told
@@ -260,6 +270,9 @@ def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool
         return bool(ids_a & ids_b) or (not ids_a and latest)
     if b.anaphoric:  # "his meeting with ...", "during the talks": the meeting told before, if it shares people
         return bool(ids_a & ids_b) or (not ids_a and latest)
+    if a.visitors and ids_a <= a.visitors and ids_a < ids_b and a.location and b.location \
+            and _same_place(a.location, b.location):
+        return True  # "X will visit Australia ... While in Australia X will discuss trade with Y": the visit's talks
     if latest and not b.also and ids_b < ids_a:
         return True  # "Biden spoke with Erdogan. They discussed NATO": "they" found only Biden; told by both
     if latest and not b.also and len(ids_a) == 1 and ids_a < ids_b and a.kind != "summit":
@@ -294,6 +307,12 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
 
 
 def _merge(a: Draft, b: Draft) -> None:
+    if a.headline and not b.headline:  # the lead's words tell the event better than the headline's; "held" is
+        # only the default when no future word was found, so a future word in either ("to meet") makes it planned
+        a.status = "planned" if "planned" in (a.status, b.status) else "held"
+        a.headline = False
+        if "call" not in (a.kind, b.kind):
+            a.kind = b.kind
     for p in b.participants:
         if all(p.id != q.id for q in a.participants):
             a.participants.append(p)
@@ -302,6 +321,7 @@ def _merge(a: Draft, b: Draft) -> None:
     a.location = _more_precise(a.location, b.location)
     if a.our_country is None:
         a.our_country = b.our_country
+    a.frame = a.frame or b.frame
     if a.date is None and b.date is not None:
         a.date, a.date_text = b.date, b.date_text
     if b.kind == "call" and a.kind == "in_person":

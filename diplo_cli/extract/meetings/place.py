@@ -1,7 +1,8 @@
 """Where a meeting is: the place phrase of a cue's clause → a city, venue, forum or country.
 
 Owns "in the capital Moscow", "at the White House", "a visit to Ankara", "welcomed X to the White House",
-"on the margins of the G20", "in the Danish capital" (Copenhagen) and where "our country" is written.
+"on the margins of the G20", "in the Danish capital" (Copenhagen), "While in Tokyo, ..." opening a sentence, and
+where "our country" is written.
 Who the people are and when it happened is clause.py's; whose "our country" it is, join.py's.
 """
 
@@ -65,6 +66,32 @@ def meeting_place(t: Token, verb: Token | None) -> str | None:
                 return venue
     trip = trip_of(t, verb)
     return _destination(trip) if trip is not None else None
+
+
+FRAME_OPENERS = ("while", "whilst", "when")
+
+
+def line_place(t: Token) -> str | None:
+    """"While in Tokyo, the Secretary will meet ...", "In Wales, she will address the Assembly, meet with ...":
+    a place phrase that opens the cue's sentence (or its line, when the parser joined a headline to it) sets
+    where everything the sentence tells happens, whatever the parse hangs it on."""
+    doc = t.doc
+    start = t.sent.start
+    for w in doc[start:t.i]:
+        if "\n" in w.text:
+            start = w.i + 1  # the cue's own line
+    words = [w for w in doc[start:t.i] if not w.is_space]
+    if words and words[0].lower_ in FRAME_OPENERS:
+        words = words[1:]
+    if len(words) < 2 or words[0].lower_ != "in":
+        return None
+    first = words[2] if words[1].lower_ == "the" and len(words) > 2 else words[1]
+    ent = docindex.entity_at(first)
+    if ent is None or ent.start not in (words[1].i, first.i) or ent.end > t.i:
+        return None
+    if not (ent.label_ in PLACE_LABELS or _known_place(ent.text)) or ent.text in countries().demonyms:
+        return None
+    return ent.text.removeprefix("the ")
 
 
 def trip_of(t: Token, verb: Token | None) -> Token | None:
