@@ -1,7 +1,7 @@
 """Quotes stage: Doc + people → direct and reported speech, each with its speaker.
 
-Owns quotation-mark pairing (tolerant: an unbalanced mark costs at most that one quote), speech
-cues (patterns/speech_cues.jsonl) and speaker attribution (subject of the cue; pronouns and
+Quotation marks are paired by text/quote_marks.py (tolerant: an unbalanced mark costs at most that
+one quote); this owns speech cues (patterns/speech_cues.jsonl) and speaker attribution (subject of the cue; pronouns and
 titles resolved to the nearest salient person; paragraph continuation). Does not create people.
 """
 
@@ -27,67 +27,16 @@ from diplo_cli.extract.references import (
     refer,
 )
 from diplo_cli.records import Person, Quote, Speaker, TextSpan
+from diplo_cli.text.quote_marks import CLOSERS, OPENERS, STRAIGHT, quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
 MARKUP = re.compile(r"[()\[\]{}<>@#*=|/\\]")
 # A dash after the closing mark, on the same line or on a line of its own below, signs the quote.
 SIGNATURE = re.compile(r"[.!?,]?[”»\"]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){0,2}[―—–][ \t\u00a0]*")
 SIGNER = re.compile(r"[A-Z][^,\n\d]{1,80}")  # a described signer: "Joint statement of the United States"
 # ---------------------------------------------------------------- quotation marks
-
-
-def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each pair of double quotation marks, in text order.
-
-    Works paragraph by paragraph (a line is a paragraph). A quote that is still open at the end
-    of a paragraph continues when the next paragraph opens with a quotation mark (the convention
-    for a quotation over several paragraphs); that paragraph's piece is its own span. Otherwise an
-    unpaired mark is dropped and costs only its own quote.
-    """
-    spans: list[tuple[int, int]] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
-    for n, (ps, pe) in enumerate(paragraphs):
-        ps, pe = ps + start, pe + start
-        open_at: int | None = None
-        for m in re.finditer(r"[\"“”«»„]", text[ps:pe]):
-            i = ps + m.start()
-            if _is_opener(text, i, ps, open_at is not None):
-                open_at = i + 1  # a new opener while open: the earlier mark was unbalanced
-            elif open_at is not None:
-                spans.append((open_at, i))
-                open_at = None
-        if open_at is not None and n + 1 < len(paragraphs):
-            nxt = paragraphs[n + 1][0] + start
-            if text[nxt:nxt + 1] in OPENERS + STRAIGHT:
-                spans.append((open_at, pe))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s]
-
-
-def _is_opener(text: str, i: int, para_start: int, is_open: bool) -> bool:
-    mark = text[i]
-    if mark in OPENERS:
-        return True
-    if mark in CLOSERS:
-        return False
-    before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace() or before in "([{—–-:" or i == para_start:
-        return not (is_open and (after.isspace() or after in ".,;:!?)"))
-    if after.isspace() or after in ".,;:!?)":
-        return False
-    return not is_open  # word"word: toggle
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop surrounding spaces and a comma before the closing mark; keep a final . ? !"""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return (start, end) if end > start else None
 
 
 def looks_like_title(words: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplo_cli.extract import extract
-from diplo_cli.extract.quotes import looks_like_title, quote_spans
+from diplo_cli.extract.quotes import looks_like_title
 from diplo_cli.io.sources import make_article
 
 
@@ -18,22 +18,6 @@ def quotes_of(nlp, text):
 def direct(nlp, text):
     return [(q.speaker.name if q.speaker else None, q.text, q.cue.text if q.cue else None)
             for q in quotes_of(nlp, text) if q.kind == "direct"]
-
-
-# ---- pairing: pure text rules
-
-
-@pytest.mark.parametrize("text, expect", [
-    ('He said "we are ready" today.', ["we are ready"]),
-    ("He said “we are ready” today.", ["we are ready"]),
-    ('"We are ready," he said, "to go on."', ["We are ready", "to go on."]),            # split by attribution
-    ('"First part.\n\n"Second part," she said.', ["First part.", "Second part"]),       # spans two paragraphs
-    ('An "open mark never closes.\n\nNext "fine" one.', ["fine"]),                      # unbalanced costs one quote
-    ('Lavrov said: "The talks were useful."', ["The talks were useful."]),             # colon quote
-    ('"Outer \'inner\' words here," he said.', ["Outer 'inner' words here"]),           # nested single marks kept
-])
-def test_quote_spans(text, expect):
-    assert [text[s:e] for s, e in quote_spans(text)] == expect
 
 
 @pytest.mark.parametrize("words, expect", [

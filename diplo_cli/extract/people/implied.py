@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from diplo_cli.extract import lexicon
+from diplo_cli.extract import docindex, lexicon
 from diplo_cli.extract.countries import (
     Country,
     clear_first,
@@ -33,7 +33,6 @@ from diplo_cli.extract.countries import (
 )
 from diplo_cli.extract.docindex import sentence_index, sentence_of, sentences
 from diplo_cli.extract.people.roles import leader_kind, serves_a_state, title_of
-from diplo_cli.extract.quotes import quote_spans
 from diplo_cli.extract.references import (
     SUBJECT_DEPS,
     Mentions,
@@ -49,6 +48,7 @@ from diplo_cli.extract.references import (
     refer,
 )
 from diplo_cli.records import Person
+from diplo_cli.text.quote_marks import quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -226,7 +226,7 @@ def _gone_back_to(doc: Doc, people: tuple[Person, ...], lead: Person) -> Country
     itinerary; a minister "looking forward to returning to Peru" visits it again)."""
     spans = country_spans(doc)
     mentions = mentions_of(people)
-    quoted = quote_spans(doc.text)
+    quoted = quote_spans(docindex.text(doc))
     for t in doc:
         if t.lemma_ != "return" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "to" \
                 or any(a <= t.idx < b for a, b in quoted):  # "I look forward to returning to Peru": a visit again
