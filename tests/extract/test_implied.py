@@ -100,10 +100,10 @@ def roles_of(nlp, text, home=None):
     # ... but not the people the lead has calls with: a government calls its own governors too
     ("President Anna Berg of Chile held separate calls with Governor Tom Hale after the storm.",
      {"Anna Berg": ("President", "CL"), "Tom Hale": ("Governor", "CL")}),
-    # ... and so are the people a sentence set in another country names
+    # ... and so are the people a sentence set in another country names: the hosts of the one country visited
     ("Foreign Minister Anna Berg of New Zealand will travel to Chile next week. While in Chile, Ms Berg will hold "
      "talks with Interior Minister Tom Hale.",
-     {"Anna Berg": ("Foreign Minister", "NZ"), "Tom Hale": ("Interior Minister", None)}),
+     {"Anna Berg": ("Foreign Minister", "NZ"), "Tom Hale": ("Interior Minister", "CL")}),
     # a head of state other than the lead is not given the own side (a host's is often named without one)
     ("Prime Minister Anna Berg of New Zealand will attend the state funeral of King Tom Hale next week. "
      "Defence Minister Ivan Koval will go with her.",
@@ -127,6 +127,12 @@ def roles_of(nlp, text, home=None):
     ("The two sides met in Vienna. The Austrian delegation included Deputy Minister of Justice Karl Huber "
      "and Deputy Central Bank Governor Anna Berg.",
      {"Karl Huber": ("Deputy Minister of Justice", "AT"), "Anna Berg": ("Deputy Central Bank Governor", "AT")}),
+    # the officials the lead meets on a trip to one country are that country's
+    ("Trade Minister Ana Ruiz paid an official visit to Peru on Monday. During the visit, Ruiz met Foreign "
+     "Minister Jorge Salas.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", "PE")}),
+    # ... not on a trip of several legs
+    ("Trade Minister Ana Ruiz will travel to Peru and Chile next week. Ruiz will meet Foreign Minister Jorge "
+     "Salas.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", None)}),
 ])
 def test_implied_roles(nlp, text, expect):
     assert roles_of(nlp, text) == expect

@@ -220,6 +220,13 @@ def test_a_later_sentence_with_fewer_people_adds_to_the_meeting_told(nlp):
     one(nlp, text, people=["Ana Ruiz", "Lena Brandt"], kind="call")
 
 
+def test_a_headline_of_its_own_is_not_the_lead_that_dates_the_meeting(nlp):
+    text = ("Ruiz in Lima (4 March).\n\nPresident Ana Ruiz arrived in Lima on Monday.\n\n"
+            "Ruiz met President Omar Haddad at the palace.")
+    found = meetings_of(nlp, text)
+    assert any(m["people"] == ["Ana Ruiz", "Omar Haddad"] and m["date"] == "2024-03-04" for m in found), found
+
+
 def test_a_call_on_a_leader_is_a_visit_and_its_conjunct_talks_are_part_of_it(nlp):
     text = ("Minister Ravi Das paid an official visit to Lima on Monday.\n\n"
             "During the visit, Das called on President Ana Soto and held talks with Foreign Minister Rosa Diaz.")

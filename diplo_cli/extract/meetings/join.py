@@ -22,7 +22,7 @@ from diplo_cli.records import Article, Meeting, Person, Quote
 from diplo_cli.text.lead_city import LeadCity, lead_city
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
@@ -166,12 +166,18 @@ def _transcript_today(doc: Doc, mentions: Mentions, base: str | None) -> tuple[s
 def _lead_date(doc: Doc, mentions: Mentions, base: str | None) -> tuple[set[str], str, str] | None:
     """The day the lead sentence gives its subject's act ("Russian Prime Minister Mikhail Mishustin
     on Monday said ..."): a news lead dates the event the article then describes, so a held meeting
-    of that person with no day of its own takes it."""
-    filed = lead_city(docindex.text(doc))  # a wire lead is a sentence of its own, after its dateline
-    lead = next((s for s in sentences(doc) if any(t.is_alpha for t in s)  # not the blanked dateline
-                 and (filed is None or s.start_char >= filed.lead)), None)
-    if lead is None:
-        return None
+    of that person with no day of its own takes it. The first sentence with words, else the body's
+    first past a headline or a wire dateline of its own (docindex.lead_sentence)."""
+    first = next((s for s in sentences(doc) if any(t.is_alpha for t in s)), None)  # not the blanked dateline
+    body = docindex.lead_sentence(doc)
+    for lead in (first, body) if body is None or first is None or body.start != first.start else (first,):
+        found = _dated_subject(doc, lead, mentions, base) if lead is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _dated_subject(doc: Doc, lead: Span, mentions: Mentions, base: str | None) -> tuple[set[str], str, str] | None:
     root = lead.root
     words = date_words(root, root, lead)
     date = resolve_date(words, base) if words else None

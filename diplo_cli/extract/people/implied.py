@@ -82,6 +82,7 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
                            for p in people)
     if home is None and lead is None and _office_leads(doc):
         home = _colleagues_country(people)
+    people = _hosts_visited(doc, people, lead)
     if home is None:
         return people
     held = {kind for p in people if p.country_code == home.code and p.title
@@ -97,6 +98,21 @@ def implied_roles(doc: Doc, people: tuple[Person, ...], counterparts: set[str],
         | {p.id for p in people if p.title and leader_kind(p.title) == "state" and (lead is None or p.id != lead.id)}
     return tuple(replace(p, country=home.name, country_code=home.code)
                  if p.id not in others and _unsaid_official(p, held) else p for p in people)
+
+
+def _hosts_visited(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> tuple[Person, ...]:
+    """The one country the lead's trip goes to, given to the state officials the lead meets there with no
+    country said ("Minister Ana Soto paid an official visit to Singapore ... called on Prime Minister Lee
+    and held talks with Foreign Minister Tan"): the hosts. Not when the trip has several legs."""
+    if lead is None:
+        return people
+    visited = _destinations(doc, people, lead)
+    if len(visited) != 1:
+        return people
+    (host,) = visited
+    met = _met_by(doc, people, lead)
+    return tuple(replace(p, country=host.name, country_code=host.code)
+                 if p.id in met and _unsaid_official(p, set()) else p for p in people)
 
 
 def _met_by(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> set[str]:
