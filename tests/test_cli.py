@@ -404,7 +404,9 @@ def test_closed_pipe_exits_quietly(tmp_path):
 
 
 def test_ctrl_c_leaves_only_complete_lines(tmp_path):
-    for n in range(200):
+    # enough articles that a loaded machine, which may run the test's next line seconds late, does not
+    # see them all done before the signal arrives (200 did happen to be done, exit 0)
+    for n in range(1000):
         write(tmp_path / f"a{n:03}.txt", ARTICLE + "More talks were held on trade. " * 30)
     proc = subprocess.Popen([sys.executable, "-m", "diplo_cli", "extract", str(tmp_path), "--batch-size", "1"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -413,6 +415,6 @@ def test_ctrl_c_leaves_only_complete_lines(tmp_path):
     rest, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
     lines = (first + rest).splitlines(keepends=True)
-    assert 1 <= len(lines) < 200
+    assert 1 <= len(lines) < 1000
     assert all(line.endswith(b"\n") and orjson.loads(line)["schema_version"] == 1 for line in lines)
     assert b"Traceback" not in err and b"interrupted" in err
