@@ -154,6 +154,10 @@ def people_of(nlp, text):
      [("Walter Brennan", "Foreign Minister", None, None), ("Li Wen", None, None, None)]),
     ("The talks ended. Minister of Health Hon Walter Brennan spoke.",
      [("Walter Brennan", "Minister of Health", None, None)]),
+    # a name the model tags a place, with its title after a comma; the appositive reads to the country
+    ("Walter Brennan met today with Tomas Novak, National Security Advisor to the Prime Minister of the Czech "
+     "Republic.", [("Walter Brennan", None, None, None),
+                   ("Tomas Novak", "National Security Advisor to the Prime Minister", "CZ", None)]),
     # a sentence-opening adverb is no part of a title
     ("The talks ended. So Chilean opposition leader Tomas Araya spoke.",
      [("Tomas Araya", "Opposition Leader", "CL", None)]),
@@ -339,3 +343,18 @@ def test_the_portfolio_after_a_title_is_no_given_name(nlp):
     text = ("Special Envoy for Climate Brennan’s Travel to Lima\n\n"
             "Special Envoy for Climate Walter Brennan will travel to Lima on Monday.")
     assert [(p.name, p.aliases) for p in resolve_people(nlp(text))] == [("Walter Brennan", ("Brennan",))]
+
+
+def test_a_name_tagged_a_place_before_its_title_is_a_name():
+    """"met with Tomas Novak, National Security Advisor to ...", the name tagged GPE; not a list item whose
+    title is the next name's ("Lima, General Director Ana Soto")."""
+    from conftest import make_doc
+
+    words = ["He", "met", "Tomas", "Novak", ",", "National", "Security", "Advisor", "to", "the", "President", "."]
+    pos = ["PRON", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-GPE", "I-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert [p.name for p in resolve_people(make_doc(words, ents=ents, pos=pos))] == ["Tomas Novak"]
+    words = ["In", "San", "Marcos", ",", "General", "Director", "Ana", "Soto", "spoke", "."]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-GPE", "I-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert [p.name for p in resolve_people(make_doc(words, ents=ents, pos=pos))] == ["Ana Soto"]

@@ -88,7 +88,7 @@ def _name_spans(doc: Doc) -> list[Span]:
 
     for span in list(found.values()):
         take(span)
-    for span in _titled_names(doc):  # "Indian PM Ravi Menon": the model missed the name
+    for span in _titled_names(doc) + _appositive_titled(doc):  # "Indian PM Ravi Menon": the model missed it
         if not any(taken[span.start:span.end]):
             take(span)
     forms = {tuple(t.text for t in s) for s in found.values()}
@@ -265,6 +265,29 @@ def _titled_names(doc: Doc) -> list[Span]:
             out.append(doc[first:end])
         elif (after := _name_after_institution(doc, t.i + 1)) is not None:
             out.append(after)
+    return out
+
+
+def _appositive_titled(doc: Doc) -> list[Span]:
+    """Two or three capitalised proper nouns the model tags a place or body, followed by a comma and a
+    title that is theirs ("met today with Tomas Pojar, National Security Advisor to the Prime Minister",
+    tagged GPE): a name. Not a known country, capital or place, and not an item of a list whose next
+    title is the next name's ("St Petersburg, General Director of KAMAZ Sergey Kogogin")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent) or _in_place_list(ent) \
+                or countries().lookup(ent.text) or ent.text in countries().by_capital:
+            continue
+        run = []
+        for t in doc[ent.end + 1:ent.end + 12]:
+            if t.is_punct or t.is_space:
+                break
+            run.append(t)
+        capitalised = [t for t in run[:5] if t.text[:1].isupper()]
+        if any(is_title_word(t) for t in capitalised) and all(t.ent_type_ != "PERSON" for t in run):
+            out.append(ent)
     return out
 
 

@@ -102,7 +102,7 @@ def role_of(name: Span, named: set[int]) -> Role:
         j = name.end
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ not in lexicon.name_words("suffix"):
             k = j + 1
-            while k < len(doc) and doc[k].text not in (",", ".", ";") and k not in named and k - j < 8:
+            while k < len(doc) and doc[k].text not in (",", ".", ";") and k not in named and k - j < 12:
                 k += 1
             if k < len(doc) and k in named:  # the next name's own title is not this one's
                 k = _run_start(doc, k, k, named)
