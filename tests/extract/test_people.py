@@ -140,6 +140,9 @@ def people_of(nlp, text):
      [("Tomas Araya", "Agriculture Minister", "CL", None)]),
     ("The talks ended, Peruvian foreign ministry spokesperson Maria Lopez said.",
      [("Maria Lopez", "Foreign Ministry Spokesperson", "PE", None)]),
+    # ... also after a quote, where the tagger calls "ministry" a proper noun
+    ('"We oppose this," foreign ministry spokesperson Lin Wei told a news briefing.',
+     [("Lin Wei", "Foreign Ministry Spokesperson", None, None)]),
     # ... but not a word of time or praise, and not a lower-case word before a capitalised title
     ("He met former president Ana Soto.", [("Ana Soto", "President", None, None)]),
     ("The delegation met presidential candidate Senator Walter Brennan.",

@@ -146,8 +146,8 @@ def _office_modifier(t: Token, after: Token) -> bool:
     minister", "former president", "a prominent leader")."""
     if not (t.is_alpha and t.is_lower and after.is_lower and t.head.i > t.i):
         return False  # "presidential candidate Senator Ted Cruz": a capitalised title is whole
-    if not (t.pos_ == "NOUN" and t.dep_ == "compound" or t.lower_ in lexicon.name_words("office_adjective")):
-        return False  # "former", "current", "prominent" say nothing of the office
+    if not (t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" or t.lower_ in lexicon.name_words("office_adjective")):
+        return False  # "former", "current", "prominent" say nothing of the office; a lower-case PROPN is a noun
     return is_title_word(after) or _office_modifier(after, after.doc[after.i + 1])
 
 
