@@ -10,14 +10,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from diplo_cli.text.lead_city import lead_city
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _TEXT, _SENTS, _STARTS, _ENTS = "diplo.text", "diplo.sents", "diplo.sent_starts", "diplo.ents"
 _ENT_STARTS, _ENT_LABELS = "diplo.ent_starts", "diplo.ent_labels"
-_LEAD = "diplo.lead_sentence"
 
 
 def text(doc: Doc) -> str:
@@ -99,26 +96,3 @@ def release(doc: Doc) -> None:
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("diplo.")]:
         del doc.user_data[key]
 
-
-def lead_sentence(doc: Doc) -> Span | None:
-    """The body's first sentence: the first with words (the blanked dateline header has none) that is
-    neither the headline standing alone ("Visit of the Minister to Chile (7-8 July)" ends in a bracket,
-    so the parser's reading of its own line is kept) nor a wire dateline ("MANILA, April 15 (Reuters)
-    -"). A headline the parser joined to the lead is part of this sentence."""
-    if _LEAD not in doc.user_data:
-        body = text(doc)
-        lines = [line.strip() for line in body.splitlines() if line.strip()]
-        filed = lead_city(body)
-        found = None
-        for s in sentences(doc):
-            if not any(t.is_alpha for t in s):
-                continue
-            if lines and s.text.strip() == lines[0] and found is None and s.end < len(doc):
-                found = s  # the headline alone: the lead, only if nothing follows
-                continue
-            if filed is not None and s.end_char <= filed.lead:
-                continue
-            found = s
-            break
-        doc.user_data[_LEAD] = found
-    return doc.user_data[_LEAD]

@@ -130,12 +130,18 @@ def _lines_start_sentences(doc: Doc) -> Doc:
         nxt = doc[t.i + 1]
         if doc[t.i - 1].text[-1] in ENDS_SENTENCE:
             nxt.is_sent_start = True
-        elif nxt.text[:1].isupper() and (n := opening_length(text[nxt.idx:text.find("\n", nxt.idx)])):
+        elif nxt.text[:1].isupper() and (n := opening_length(_line_at(text, nxt.idx))):
             nxt.is_sent_start = True  # a wire lead: its dateline is a sentence of its own, and so is the lead
             lead = next((w for w in doc[nxt.i + 1:] if w.idx >= nxt.idx + n), None)
             if lead is not None and lead.idx == nxt.idx + n:
                 lead.is_sent_start = True
     return doc
+
+
+def _line_at(text: str, start: int) -> str:
+    """The text from ``start`` to the end of its line (the last line has no line break after it)."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _leading_space_apart(doc: Doc) -> Doc:

@@ -50,12 +50,6 @@ def lead_city(text: str) -> LeadCity | None:
     return None
 
 
-def city_of(line: str) -> str | None:
-    """The dateline city a line opens with, if it opens with one and goes on with the lead."""
-    found = _opening(line)
-    return found[0] if found is not None else None
-
-
 def opening_length(line: str) -> int:
     """How many characters of the line its dateline takes ("MANILA, April 15 (Reuters) - "), else 0:
     the day it gives is the copy's, not the event's."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplo_cli.text.lead_city import city_of
+from diplo_cli.text.lead_city import lead_city
 
 
 @pytest.mark.parametrize("line, city", [
@@ -21,5 +21,6 @@ from diplo_cli.text.lead_city import city_of
     ("QUITO – TRADE AND INVESTMENT", None),                                       # a heading: no lead follows
     ("Quito - the talks went on", None),                                          # title case needs more
 ])
-def test_city_of(line, city):
-    assert city_of(line) == city
+def test_lead_city(line, city):
+    found = lead_city(line)
+    assert (found.city if found is not None else None) == city

@@ -49,9 +49,9 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
     conversation = _transcript(doc, mentions, article.body_start)
     if conversation is not None:
         _place(drafts, conversation)
-    lead = _lead_date(doc, mentions, article.date)
-    spoken = _transcript_today(doc, mentions, article.date)
     filed = lead_city(docindex.text(doc))
+    lead = _lead_date(doc, mentions, article.date, filed)
+    spoken = _transcript_today(doc, mentions, article.date)
     out: list[Meeting] = []
     for d in drafts:
         if not d.participants:
@@ -163,18 +163,34 @@ def _transcript_today(doc: Doc, mentions: Mentions, base: str | None) -> tuple[s
     return None
 
 
-def _lead_date(doc: Doc, mentions: Mentions, base: str | None) -> tuple[set[str], str, str] | None:
+def _lead_date(doc: Doc, mentions: Mentions, base: str | None,
+               filed: LeadCity | None) -> tuple[set[str], str, str] | None:
     """The day the lead sentence gives its subject's act ("Russian Prime Minister Mikhail Mishustin
     on Monday said ..."): a news lead dates the event the article then describes, so a held meeting
     of that person with no day of its own takes it. The first sentence with words, else the body's
-    first past a headline or a wire dateline of its own (docindex.lead_sentence)."""
+    first past a headline or a wire dateline of its own (``_body_lead``)."""
     first = next((s for s in sentences(doc) if any(t.is_alpha for t in s)), None)  # not the blanked dateline
-    body = docindex.lead_sentence(doc)
-    for lead in (first, body) if body is None or first is None or body.start != first.start else (first,):
+    for lead in (first, _body_lead(doc, filed)):
         found = _dated_subject(doc, lead, mentions, base) if lead is not None else None
         if found is not None:
             return found
     return None
+
+
+def _body_lead(doc: Doc, filed: LeadCity | None) -> Span | None:
+    """The body's first sentence: the first with words that is neither the headline standing alone
+    ("Visit of the Minister to Chile (7-8 July)" ends in a bracket, so run/nlp starts the next line
+    apart) nor a wire dateline ("MANILA, April 15 (Reuters) -"); the headline when nothing follows."""
+    lines = [line.strip() for line in docindex.text(doc).splitlines() if line.strip()]
+    headline = None
+    for s in sentences(doc):
+        if not any(t.is_alpha for t in s) or filed is not None and s.end_char <= filed.lead:
+            continue
+        if headline is None and lines and s.text.strip() == lines[0]:
+            headline = s
+            continue
+        return s
+    return headline
 
 
 def _dated_subject(doc: Doc, lead: Span, mentions: Mentions, base: str | None) -> tuple[set[str], str, str] | None:

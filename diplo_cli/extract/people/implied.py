@@ -129,14 +129,13 @@ def _met_by(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> set[st
         if span is None or m.person.id == lead.id:
             continue
         t = span.root
-        while t.head is not t and (t.dep_ in ("appos", "conj", "compound")  # "call on the Chancellor, Ana Soto"
+        while t.head.i != t.i and (t.dep_ in ("appos", "conj", "compound")  # "call on the Chancellor, Ana Soto"
                                    or t.dep_ == "pobj" and t.head.lower_ == "including"):  # "leaders, including"
             t = t.head.head if t.dep_ == "pobj" else t.head
         verb = _meeting_verb(t)
         if verb is None:
             continue
-        above = next((v for v in (verb, *verb.ancestors) if any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
-        subjects = [c for c in above.children if c.dep_ in SUBJECT_DEPS] if above is not None else []
+        subjects = _nearest_subjects(verb)
         if any((found := refer(doc, c, mentions)) is not None and found.id == lead.id for c in subjects):
             out.add(m.person.id)
     return out
@@ -250,11 +249,7 @@ def _gone_back_to(doc: Doc, people: tuple[Person, ...], lead: Person) -> Country
         j = t.i + 3 if doc[t.i + 2].lower_ == "the" else t.i + 2
         if j not in spans:
             continue
-        if t.pos_ == "NOUN":
-            owners = [c for c in t.children if c.dep_ == "poss"]
-        else:
-            verb = next((v for v in (t, *t.ancestors) if any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
-            owners = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
+        owners = [c for c in t.children if c.dep_ == "poss"] if t.pos_ == "NOUN" else _nearest_subjects(t)
         if owners and all((who := refer(doc, c, mentions)) is not None and who.id == lead.id for c in owners):
             return spans[j][0][1]
     return None
@@ -286,11 +281,15 @@ def _destinations(doc: Doc, people: tuple[Person, ...], lead: Person | None) -> 
 def _someone_elses(t: Token, mentions: Mentions, lead: Person | None) -> bool:
     """Whether the nearest clause above ``t`` with a subject has a named person other than the lead
     as that subject."""
-    verb = next((v for v in (t, *t.ancestors) if any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
-    if verb is None:
-        return False
-    subjects = [refer(t.doc, c, mentions) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [refer(t.doc, c, mentions) for c in _nearest_subjects(t)]
     return any(p is not None and (lead is None or p.id != lead.id) for p in subjects)
+
+
+def _nearest_subjects(t: Token) -> list[Token]:
+    """The subjects of the nearest clause at or above ``t`` that has one ("He will then visit Lima
+    before returning to Chile": "He" for "returning")."""
+    verb = next((v for v in (t, *t.ancestors) if any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
 
 
 def _unsaid_official(person: Person, held: set[str]) -> bool:
