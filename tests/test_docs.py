@@ -33,7 +33,7 @@ def test_serializer_emits_exactly_the_documented_keys():
     assert tuple(to_dict(ArticleResult(Article("a", "a", "text"))).keys()) == TOP_LEVEL_KEYS
 
 
-@pytest.mark.parametrize("command", ["extract", "show"])
+@pytest.mark.parametrize("command", ["extract", "show", "officials"])
 def test_readme_documents_every_option(command):
     from typer.main import get_command
 

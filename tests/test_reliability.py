@@ -453,6 +453,20 @@ def test_api_takes_home_country(nlp):
     assert {p.name: p.country_code for p in result.people}["Pavel Orlov"] == "RU"
 
 
+def test_api_takes_officials_tables(nlp, tmp_path):
+    from diplo_cli import extract_article
+    from diplo_cli.errors import UsageError
+
+    table = tmp_path / "t.jsonl"
+    table.write_text('{"name": "Pavel Orlov", "country_code": "RU", "first_seen": "2025-01-01", '
+                     '"last_seen": "2025-12-31"}\n')
+    text = " date 2025-05-14 Interior Minister Pavel Orlov met French President Claire Dubois in Paris.\n"
+    result = extract_article(text, officials=[str(table)], shipped_officials=False)
+    assert {p.name: p.country_code for p in result.people}["Pavel Orlov"] == "RU"
+    with pytest.raises(UsageError, match="cannot read it"):
+        extract_article(text, officials=[str(tmp_path / "none.jsonl")])
+
+
 # ---------------------------------------------------------------- README
 
 

@@ -76,6 +76,18 @@ def test_date_encoding_and_home_country_as_for_extract(cli, tmp_path):
     assert "Russia" not in cli("show", str(f), "--encoding", "latin-1").stdout
 
 
+def test_officials_tables_as_for_extract(cli, tmp_path):
+    table = write(tmp_path / "t.jsonl", orjson.dumps({"name": "Pavel Orlov", "country_code": "RU",
+                                                      "first_seen": "2025-01-01", "last_seen": "2025-12-31"}).decode())
+    f = write(tmp_path / "a.txt", " date 2025-05-14 Interior Minister Pavel Orlov met President Claire Dubois.\n")
+    r = cli("show", str(f), "--no-color", "--officials", str(table), "--no-shipped-officials")
+    assert r.exit_code == 0, r.stderr
+    assert "Russia" in r.stdout and "Russia" not in cli("show", str(f), "--no-color").stdout
+    bad = write(tmp_path / "bad.jsonl", "{no json")
+    r = cli("show", str(f), "--officials", str(bad))
+    assert r.exit_code == 2 and "line 1 is not JSON" in r.stderr
+
+
 @pytest.mark.parametrize("args, message", [
     (["--date", "2022-02-30"], "invalid date"),
     (["--encoding", "no-such"], "unknown encoding"),

@@ -24,11 +24,14 @@ from diplo_cli.text.offsets import OFFSETS_KEY, RawOffsets
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from diplo_cli.extract.people.officials import OfficeHolders
 
-def extract(article: Article, doc: Doc) -> ArticleResult:
-    """Run every stage on one parsed article."""
+
+def extract(article: Article, doc: Doc, officials: OfficeHolders | None = None) -> ArticleResult:
+    """Run every stage on one parsed article. ``officials``: the office-holder tables to use (default:
+    the shipped one)."""
     try:
-        people = resolve_people(doc, article.home_country, article.date)
+        people = resolve_people(doc, article.home_country, article.date, officials)
         quotes = find_quotes(doc, people)
         meetings = detect_meetings(doc, article, people, quotes)
         priorities = find_priorities(doc, quotes, people, meetings, article.home_country, article.body_start)

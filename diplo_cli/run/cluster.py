@@ -25,6 +25,8 @@ from diplo_cli.run.pipeline import WINDOW_PER_JOB, Extractor, Outcome, RunOption
 if TYPE_CHECKING:
     from distributed import Client, Future, LocalCluster
 
+    from diplo_cli.extract.people.officials import OfficeHolders
+
 WorkItem = Article | str  # an article read here, or a path / URL the worker reads
 CONNECT_TIMEOUT = "10s"
 
@@ -38,8 +40,10 @@ def run_on_dask(items: Iterable[WorkItem], opts: RunOptions, read: ReadOptions, 
     pending: deque = deque()
     try:
         window = max(1, len(client.scheduler_info().get("workers", {}))) * WINDOW_PER_JOB
+        # the office-holder tables go to each worker once, not with every task
+        officials = None if opts.officials is None else client.scatter(opts.officials, broadcast=True)
         for batch in batched(items, opts.batch_size, length=_known_length):
-            pending.append(client.submit(_work, batch, read, opts.model, opts.pretty, pure=False))
+            pending.append(client.submit(_work, batch, read, opts.model, opts.pretty, officials, pure=False))
             if len(pending) >= window:
                 yield from _result(pending.popleft())
         while pending:
@@ -89,12 +93,14 @@ def _result(future: Future) -> list[Outcome]:
                          "are complete: rerun with -o FILE --resume to go on") from None
 
 
-def _work(batch: list[WorkItem], read: ReadOptions, model: str, pretty: bool) -> list[Outcome]:
+def _work(batch: list[WorkItem], read: ReadOptions, model: str, pretty: bool,
+          officials: OfficeHolders | None = None) -> list[Outcome]:
     """On a worker: read the paths, then parse and extract with this process's one model."""
     articles = [item if isinstance(item, Article) else read_text_article(item, read) for item in batch]
     with _lock:  # one model per process, used by one task at a time
         extractor = _extractors.get((model, pretty))
         if extractor is None:
             extractor = _extractors[(model, pretty)] = Extractor(model, pretty)
+        extractor.officials = officials  # this run's tables: the model outlives a run, the tables do not
         # the files were read here: keep to the character budget now that their length is known
         return [o for part in batched(articles, len(articles), MAX_BATCH_CHARS) for o in extractor.outcomes(part)]

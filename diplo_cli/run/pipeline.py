@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from diplo_cli.extract.people.officials import OfficeHolders
+
 DEFAULT_BATCH_SIZE = 32
 WINDOW_PER_JOB = 2  # batches in flight per worker: enough to keep every core busy
 
@@ -42,6 +44,7 @@ class RunOptions:
     jobs: int = 1
     batch_size: int = DEFAULT_BATCH_SIZE
     pretty: bool = False
+    officials: OfficeHolders | None = None  # office-holder tables (--officials); None: the shipped one
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +61,11 @@ class Outcome:
 class Extractor:
     """One process's model plus the per-batch work: parse, extract, serialize."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, pretty: bool = False, nlp: Language | None = None) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, pretty: bool = False, nlp: Language | None = None,
+                 officials: OfficeHolders | None = None) -> None:
         self.nlp = nlp if nlp is not None else load_model(model)
         self.pretty = pretty
+        self.officials = officials
 
     def results(self, articles: list[Article]) -> list[ArticleResult]:
         """Results for a batch, in order; an article that breaks parsing or a stage fails alone."""
@@ -76,7 +81,7 @@ class Extractor:
                 out.append(failed(a, doc))
                 continue
             try:
-                out.append(extract(a, doc))
+                out.append(extract(a, doc, self.officials))
             except Exception as e:  # noqa: BLE001 - one article's bug must not cost the batch
                 out.append(failed(a, _internal_error("extraction", e)))
         return out
@@ -108,7 +113,7 @@ def _internal_error(stage: str, e: Exception) -> str:
 def run(articles: Iterable[Article], opts: RunOptions) -> Iterator[Outcome]:
     """Process articles lazily and yield one Outcome per article, in input order."""
     if opts.jobs <= 1:
-        extractor = Extractor(opts.model, opts.pretty)
+        extractor = Extractor(opts.model, opts.pretty, officials=opts.officials)
         for batch in batched(articles, opts.batch_size):
             yield from extractor.outcomes(batch)
         return
@@ -123,12 +128,13 @@ PARENT_POLL_SECONDS = 0.5
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def _init_worker(model: str, pretty: bool, parent: int, kernel_watch: bool) -> None:
+def _init_worker(model: str, pretty: bool, parent: int, kernel_watch: bool,
+                 officials: OfficeHolders | None = None) -> None:
     global _extractor, _load_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     _die_with_parent(parent, kernel_watch)
     try:
-        _extractor = Extractor(model, pretty)
+        _extractor = Extractor(model, pretty, officials=officials)
     except DiploError as e:
         _load_error = e
 
@@ -168,7 +174,7 @@ def _run_parallel(articles: Iterable[Article], opts: RunOptions) -> Iterator[Out
     ctx = multiprocessing.get_context("spawn")
     main = threading.current_thread() is threading.main_thread()  # the workers start from this thread
     pool = ProcessPoolExecutor(opts.jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(opts.model, opts.pretty, os.getpid(), main))
+                               initargs=(opts.model, opts.pretty, os.getpid(), main, opts.officials))
     pending: deque[Future[list[Outcome]]] = deque()
     try:
         for batch in batched(articles, opts.batch_size):

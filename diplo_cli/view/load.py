@@ -26,6 +26,7 @@ from diplo_cli.io.sources import ReadOptions, parse_country, parse_iso_date, rea
 from diplo_cli.view.model import ArticleView, NotARecord, Unfit, header, view_of
 
 if TYPE_CHECKING:
+    from diplo_cli.extract.people.officials import OfficeHolders
     from diplo_cli.run.pipeline import Extractor
 
 BATCH = 8  # articles per parse: `show` is for reading a few articles, so the first comes soon
@@ -33,7 +34,7 @@ BATCH = 8  # articles per parse: `show` is for reading a few articles, so the fi
 
 def extracted(paths: list[str], *, jsonl: bool = False, glob: str | None = None, date: str | None = None,
               encoding: str = "utf-8", home_country: str | None = None,
-              model: str | None = None) -> Iterator[ArticleView]:
+              model: str | None = None, officials: OfficeHolders | None = None) -> Iterator[ArticleView]:
     """Extract the articles as `diplo extract` would (same reading options) and view each output record.
 
     Bad options, paths that do not exist and a missing model raise UsageError here, before anything is read.
@@ -56,7 +57,8 @@ def extracted(paths: list[str], *, jsonl: bool = False, glob: str | None = None,
                        parse_country(home_country) if home_country is not None else None)
     listing = list_files(paths, glob or default_glob(jsonl))
     passed_over = [replace(header({"source": where}), problem=note) for where, note in listing.notes]
-    return chain(passed_over, _extracted(listing.inputs, read, Extractor(model or DEFAULT_MODEL)))
+    return chain(passed_over, _extracted(listing.inputs, read, Extractor(model or DEFAULT_MODEL,
+                                                                           officials=officials)))
 
 
 def _extracted(files: list[Input], read: ReadOptions, extractor: Extractor) -> Iterator[ArticleView]:

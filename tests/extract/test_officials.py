@@ -7,6 +7,7 @@ import datetime
 import orjson
 import pytest
 
+from diplo_cli.errors import UsageError
 from diplo_cli.extract.people import officials, resolve_people
 
 ROWS = [
@@ -21,8 +22,8 @@ ROWS = [
 @pytest.fixture(autouse=True)
 def archive(monkeypatch):
     rows = [{"country": "", "office": "President", "articles": 2, **r} for r in ROWS]
-    index = officials.index_holders([orjson.dumps(r) for r in rows])
-    monkeypatch.setattr(officials, "_holders", lambda: index)
+    table = officials.OfficeHolders(officials.index_holders([orjson.dumps(r) for r in rows]), ("shipped",))
+    monkeypatch.setattr(officials, "shipped_holders", lambda: table)
 
 
 @pytest.mark.parametrize("name, title, date, expect", [
@@ -58,3 +59,49 @@ def test_archive_gives_the_lead_its_country_and_the_home_side_follows(nlp):
     assert got == {"Brennan": "US", "Mona Reyes": "US", "Ali Khan": "PK"}
     undated = {p.name: p.country_code for p in resolve_people(nlp(text))}
     assert undated["Brennan"] is None
+
+
+def _table(tmp_path, name, *rows):
+    path = tmp_path / name
+    path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
+    return str(path)
+
+
+def test_a_user_table_adds_to_the_shipped_one(tmp_path):
+    mine = _table(tmp_path, "mine.jsonl", {"_comment": "mined here"},
+                  {"name": "Ines Duarte", "country_code": "PT", "first_seen": "2024-01-01", "last_seen": "2024-12-31"})
+    when = datetime.date(2024, 6, 1)
+    both = officials.read_office_holders([mine])
+    assert officials.archive_country("Ines Duarte", None, when, both).code == "PT"
+    assert officials.archive_country("Walter Brennan", None, datetime.date(2022, 6, 1), both).code == "US"
+    only = officials.read_office_holders([mine], shipped=False)
+    assert officials.archive_country("Walter Brennan", None, datetime.date(2022, 6, 1), only) is None
+    assert len(only) == 1 and only.sources == (mine,)
+    # no table at all: the archive gives nothing
+    assert officials.archive_country("Ines Duarte", None, when, officials.read_office_holders([], False)) is None
+
+
+def test_a_name_two_tables_give_different_countries_gives_neither(tmp_path):
+    other = _table(tmp_path, "other.jsonl", {"name": "Walter Brennan", "country_code": "CA",
+                                             "first_seen": "2022-01-01", "last_seen": "2022-12-31"})
+    table = officials.read_office_holders([other])
+    assert officials.archive_country("Walter Brennan", None, datetime.date(2022, 6, 1), table) is None
+
+
+@pytest.mark.parametrize("line, message", [
+    (b"not json", "line 1 is not JSON"),
+    (b"[1, 2]", "line 1 is not a JSON object"),
+    (b'{"country_code": "PT"}', "line 1 has no name"),
+    (b'{"name": "Ines Duarte", "country_code": "XX"}', "unknown country code 'XX'"),
+    (b'{"name": "Ines Duarte", "country_code": "PT", "first_seen": "June 2024"}', "first_seen 'June 2024'"),
+])
+def test_a_table_that_cannot_be_read_is_a_usage_error_naming_file_and_line(tmp_path, line, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(line + b"\n")
+    with pytest.raises(UsageError, match=message):
+        officials.read_office_holders([str(path)])
+
+
+def test_a_missing_table_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="cannot read it"):
+        officials.read_office_holders([str(tmp_path / "none.jsonl")])

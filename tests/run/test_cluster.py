@@ -61,3 +61,13 @@ def test_file_urls_are_read_through_fsspec(cli, tmp_path):
     url = cli("extract", Path(tmp_path).as_uri() + "/")
     assert [r["id"] for r in url.records] == [r["id"] for r in local.records]
     assert [r["people"] for r in url.records] == [r["people"] for r in local.records]
+
+
+def test_officials_table_reaches_the_cluster(cli, tmp_path):
+    table = tmp_path / "t.jsonl"
+    table.write_bytes(orjson.dumps({"name": "Pavel Orlov", "country_code": "RU", "first_seen": "2025-01-01",
+                                    "last_seen": "2025-12-31"}) + b"\n")
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2025-05-14 Interior Minister Pavel Orlov met French President Claire Dubois.\n")
+    r = cli("extract", "--dask", "local:1", "--officials", str(table), str(article))
+    assert r.exit_code == 0 and r.records[0]["people"][0]["country_code"] == "RU"

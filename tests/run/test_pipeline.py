@@ -67,10 +67,10 @@ def test_a_long_article_is_parsed_in_windows_and_read_whole(nlp, monkeypatch):
 def test_a_failing_article_fails_alone(nlp, monkeypatch):
     real = pipeline.extract
 
-    def flaky(article, doc):
+    def flaky(article, doc, officials=None):
         if article.id == "bad":
             raise RuntimeError("boom")
-        return real(article, doc)
+        return real(article, doc, officials)
 
     monkeypatch.setattr(pipeline, "extract", flaky)
     results = Extractor(nlp=nlp).results([make_article(i, i, TEXT) for i in ("a", "bad", "c")])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from diplo_cli.extract import docindex, lexicon
 from diplo_cli.extract.countries import countries, country_after_of, places
 from diplo_cli.extract.people.implied import implied_roles
-from diplo_cli.extract.people.officials import with_archive_countries
+from diplo_cli.extract.people.officials import OfficeHolders, with_archive_countries
 from diplo_cli.extract.people.roles import (
     inherit_counterpart_titles,
     is_title_word,
@@ -38,12 +38,14 @@ NOT_NAMES = {"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "Excelle
 HONORIFICS = {"Dr", "Dr.", "Hon", "Hon.", "Mr", "Mrs", "Ms"}
 
 
-def resolve_people(doc: Doc, home_country: str | None = None, date: str | None = None) -> tuple[Person, ...]:
+def resolve_people(doc: Doc, home_country: str | None = None, date: str | None = None,
+                   officials: OfficeHolders | None = None) -> tuple[Person, ...]:
     """Persons in order of first mention, each with every mention, title, country and organization.
 
     ``home_country``: the ISO code the user says the article is written from (--home-country), the
     country of the state officials whose country the text leaves unsaid (see implied.py). ``date``: the
-    article's (ISO), at which the office holders other articles name (officials.py) give a country."""
+    article's (ISO), at which the office holders other articles name (``officials``, default the shipped
+    table: officials.py) give a country."""
     spans = _name_spans(doc)
     named = {t.i for span in spans for t in span}
     clusters = _cluster(spans)
@@ -62,7 +64,8 @@ def resolve_people(doc: Doc, home_country: str | None = None, date: str | None =
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
-    titled = with_archive_countries(inherit_counterpart_titles(tuple(people), [r for _, r in kept]), date)
+    titled = with_archive_countries(inherit_counterpart_titles(tuple(people), [r for _, r in kept]), date,
+                                    officials)
     counterparts = {p.id for p, (_, role) in zip(titled, kept, strict=True) if role.counterpart}
     return implied_roles(doc, titled, counterparts, home_country)
 

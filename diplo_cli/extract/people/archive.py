@@ -1,4 +1,4 @@
-"""Generate diplo_cli/extract/data/officials.jsonl: who the articles of an archive call which office of which country.
+"""Mine an archive of articles for the office holders they name with a country: an office-holder table.
 
 No office-holder list is available offline (pycountry has countries only), so the archive is mined from news
 text itself: the forms that state a person's country next to the office, "U.S. President Joe Biden", "Russian
@@ -6,25 +6,18 @@ Foreign Minister Sergei Lavrov", "President of France Emmanuel Macron", "New Zea
 Each row: name, country, ISO code, the office said most often, the first and last article date it was seen
 and in how many articles. A name two countries claim (each in at least a fifth of its articles) is left out,
 and so is a name seen in fewer than MIN_ARTICLES articles (1: one article's "US Vice President Kamala
-Harris" is evidence enough; read on 300 corpus articles, 22 of 24 more people right). Run (articles
-whose file stem is listed in --exclude are skipped, e.g. the dev gold's ids, so that the dev figures
-do not measure text the archive read):
-    python scripts/make_officials.py CORPUS_DIR... [--exclude IDS.txt] [-o diplo_cli/extract/data/officials.jsonl]
+Harris" is evidence enough; read on 300 corpus articles, 22 of 24 more people right). Plain text, no spaCy:
+`diplo officials` runs over thousands of articles in seconds. officials.py does the lookup.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import sys
 from collections import Counter, defaultdict
-from pathlib import Path
+from collections.abc import Iterable
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from diplo_cli.extract import lexicon  # noqa: E402
-from diplo_cli.extract.countries import countries  # noqa: E402
+from diplo_cli.extract import lexicon
+from diplo_cli.extract.countries import countries
 
 MIN_ARTICLES = 1
 OTHER_SHARE = 0.2  # a second country in this share of the articles makes a name ambiguous
@@ -34,7 +27,6 @@ HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Hon", "Hon.
 NOT_NAME = {"before", "after", "their", "at", "on", "in", "with", "to", "for", "by", "from", "during", "meeting",
             "meets", "visit", "visits", "talks", "remarks", "statement", "press", "today", "said", "says"}
 SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III"}
-DATE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})")
 
 
 def _title_words() -> set[str]:
@@ -93,16 +85,14 @@ def _host(before: str) -> bool:
     return False
 
 
-def mine(paths: list[Path], exclude: set[str]) -> list[dict[str, object]]:
+def mine_office_holders(articles: Iterable[tuple[str, str | None]]) -> list[dict[str, object]]:
+    """The rows of an office-holder table (officials.jsonl) for (text, ISO date) pairs: name, country,
+    country_code, office (the one said most often), first_seen, last_seen, articles."""
     pattern, stop = _pattern(), _title_words() | {"and", "of", "the"}
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     offices: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     dates: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for path in paths:
-        if path.stem in exclude:
-            continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        date = m.group(1) if (m := DATE.match(text)) else None
+    for text, date in articles:
         first, _, rest = text.partition("\n")
         words = first.split()
         if sum(w[:1].isupper() for w in words) > 0.6 * len(words):
@@ -120,7 +110,7 @@ def mine(paths: list[Path], exclude: set[str]) -> list[dict[str, object]]:
             offices[(name, code)][title] += 1
             if date:
                 dates[(name, code)].append(date)
-    rows = []
+    rows: list[dict[str, object]] = []
     for name, codes in sorted(seen.items()):
         (code, n), *others = codes.most_common()
         if n < MIN_ARTICLES or any(k >= OTHER_SHARE * sum(codes.values()) for _, k in others):
@@ -133,25 +123,10 @@ def mine(paths: list[Path], exclude: set[str]) -> list[dict[str, object]]:
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="+", type=Path)
-    parser.add_argument("--exclude", type=Path, help="file of article ids (file stems) to skip, one a line")
-    parser.add_argument("-o", "--output", type=Path,
-                        default=Path(__file__).resolve().parent.parent / "diplo_cli/extract/data/officials.jsonl")
-    args = parser.parse_args()
-    exclude = set(args.exclude.read_text().split()) if args.exclude else set()
-    paths = sorted(p for d in args.corpus for p in (d.rglob("*.txt") if d.is_dir() else [d]))
-    rows = mine(paths, exclude)
-    head = {"_comment": "Office holders as news articles name them with their country (scripts/make_officials.py, "
-                        f"mined from {len(paths) - len(exclude & {p.stem for p in paths})} articles; names claimed "
-                        "by two countries left out). people/officials.py gives the country to a person the article "
-                        "leaves it unsaid for, when the article's date is near the dates seen."}
-    with args.output.open("w", encoding="utf-8") as out:
-        for row in (head, *rows):
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} office holders → {args.output}", file=sys.stderr)
-
-
-if __name__ == "__main__":
-    main()
+def table_head(articles: int) -> dict[str, object]:
+    """The first line of a table: what it is and where it came from (readers skip it)."""
+    mined = f"{articles} article{'s' * (articles != 1)}"
+    return {"_comment": "Office holders as news articles name them with their country (diplo officials, mined from "
+                        f"{mined}; names claimed by two countries left out). diplo extract --officials "
+                        "FILE gives the country to a person an article leaves it unsaid for, when the article's "
+                        "date is near the dates seen."}
