@@ -17,6 +17,15 @@ def _mined(*texts: str, date: str = "2024-03-01") -> dict[str, tuple[str, str]]:
     ("Talks began.\nU.S. Secretary of State Dana Whitfield spoke.", {"Dana Whitfield": ("US", "Secretary of State")}),
     ("Talks began.\nPresident of Ghana Kofi Mensah Boateng spoke.", {"Kofi Mensah Boateng": ("GH", "President")}),
     ("Talks began.\nNorway's Prime Minister Ola Berg spoke.", {"Ola Berg": ("NO", "Prime Minister")}),
+    # initials belong to the name, a suffix does not
+    ("Talks began.\nU.S. President Walter Q. Brennan Jr. spoke.", {"Walter Q. Brennan": ("US", "President")}),
+    # two office holders in one sentence: the first one's words do not hide the second
+    ("Talks began.\nPeruvian President Ana Quispe met Chilean Foreign Minister Luis Vera.",
+     {"Ana Quispe": ("PE", "President"), "Luis Vera": ("CL", "Foreign Minister")}),
+    # "of the DEMONYM ..." is a body's office ("President of the Chilean Senate Luis Vera"), and a
+    # demonym inside a compound is not one ("Bissau-Guinean" is not "Guinean")
+    ("Talks began.\nPresident of the Chilean Senate Luis Vera spoke.", {}),
+    ("Talks began.\nBissau-Guinean President Ana Mendes spoke.", {}),
     # an ambassador "to" a country is not that country's
     ("Talks began.\nU.S. Ambassador to Chile Mark Hollis spoke.", {}),
     # one word is no name

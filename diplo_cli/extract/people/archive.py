@@ -46,8 +46,8 @@ def _pattern() -> re.Pattern[str]:
             r"(?:[^\S\n]+of[^\S\n]+(?:State|Defense|Defence|the Treasury|Homeland Security|Commerce))?"
     gap = r"[^\S\n]+"  # within a line: a headline's last word is not the body's first
     # "U.S. President Joe Biden", "New Zealand's Prime Minister John Key", "President of France Emmanuel Macron"
-    return re.compile(rf"(?<![\w.])(?:(?P<c1>{country})(?:['’]s)?{gap}(?P<t1>{title})"
-                      rf"|(?P<t2>{title}){gap}of{gap}(?:the{gap})?(?P<c2>{country})){gap}(?P<rest>[^\n]{{0,80}})")
+    return re.compile(rf"(?<![\w.\-])(?:(?P<c1>{country})(?:['’]s)?{gap}(?P<t1>{title})"
+                      rf"|(?P<t2>{title}){gap}of{gap}(?:the{gap})?(?P<c2>{country})){gap}(?=(?P<rest>[^\n]{{0,80}}))")
 
 
 def _name(rest: str, stop: set[str]) -> str | None:
@@ -64,7 +64,8 @@ def _name(rest: str, stop: set[str]) -> str | None:
         word = word if re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.", word) else word.rstrip(".")
         if not word or not word[0].isupper() or word.lower() in stop | NOT_NAME or countries().lookup(word) \
                 or word in words or any(word.startswith(w) and len(word) > len(w) for w in words) \
-                or not re.fullmatch(r"[^\W\d_][\w'’\-]*\.?", word) or word.isupper() and len(word) > 1:
+                or not re.fullmatch(r"[^\W\d_][\w'’\-]*\.?", word) \
+                or word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-Z]\.", word):
             break
         words.append(word)
         if ends or possessive or len(words) == 4:
@@ -101,8 +102,8 @@ def mine_office_holders(articles: Iterable[tuple[str, str | None]]) -> list[dict
         for m in pattern.finditer(text):
             name = _name(m.group("rest"), stop)
             country = countries().lookup(m.group("c1") or m.group("c2"))
-            if name is None or country is None or _host(text[:m.start()]):
-                continue
+            if name is None or country is None or _host(text[:m.start()]) or m.group("c2") in countries().demonyms:
+                continue  # "President of the Norwegian Storting X": a demonym after "of" is a body's, not X's
             title = " ".join((m.group("t1") or m.group("t2")).split())
             found.setdefault(name, (country.code, title))
         for name, (code, title) in found.items():
