@@ -52,6 +52,9 @@ EXTRA: dict[str, dict[str, list[str]]] = {
     "CI": {"aliases": ["Ivory Coast"], "demonyms": ["Ivorian"]}, "MK": {"demonyms": ["Macedonian"]},
 }
 ASCII_WORDS = re.compile(r"^[A-Z][A-Za-z.'’ -]+$")
+# countryinfo's spellings that English text uses for something else: a common noun ("Pacific Island
+# Affairs Minister" is no Icelandic minister), a surname or a given name ("Thomas Mann", "Dominique").
+NOT_ALIASES = {"Island", "Mann", "Dominique"}
 # Capitals whose name changed since the data was made.
 CAPITALS = {"KZ": ["Astana", "Nur-Sultan"], "UA": ["Kyiv", "Kiev"], "MM": ["Naypyidaw"]}
 
@@ -66,7 +69,8 @@ def country_rows() -> list[dict]:
         except Exception:  # noqa: BLE001 - countryinfo has no entry for some ISO names
             info = {}
         aliases = {c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)}
-        aliases |= {a for a in info.get("altSpellings", []) if ASCII_WORDS.match(a) and len(a) > 3}
+        aliases |= {a for a in info.get("altSpellings", []) if ASCII_WORDS.match(a) and len(a) > 3
+                    and a not in NOT_ALIASES}
         aliases |= set(EXTRA.get(code, {}).get("aliases", []))
         demonyms = {info["demonym"]} if info.get("demonym") else set()
         demonyms |= set(EXTRA.get(code, {}).get("demonyms", []))
