@@ -164,13 +164,13 @@ def _embedding_subject(doc: Doc, start: int, mentions: Mentions, quoted: _Covera
     t = doc[first.start]
     sent = sentence_of(t)
     if not any(not w.is_punct and not w.is_space for w in doc[sent.start:t.i]):
-        return None
+        return _colon_subject(doc, t, mentions, quoted)
     verb = t  # the first verb above the quotation's words, outside them
     while (verb.pos_ not in ("VERB", "AUX") or quoted.covers(verb.idx)) and verb.head.i != verb.i \
             and sent.start <= verb.head.i < sent.end:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or quoted.covers(verb.idx):
-        return None
+        return _colon_subject(doc, t, mentions, quoted)  # the quoted clause is the parse's root
     subj = _subject(verb, quoted)
     if subj is None or subj.i >= t.i or quoted.covers(subj.idx):
         return None
@@ -178,6 +178,35 @@ def _embedding_subject(doc: Doc, start: int, mentions: Mentions, quoted: _Covera
     text = docindex.text(doc)
     if named is not None:
         return _said_by(text, named)
+    if subj.lower_ in ("he", "she"):
+        person = antecedent(doc, subj, mentions)
+        if person is not None:
+            return Speaker(person.id, person.name, TextSpan(subj.text, subj.idx, subj.idx + len(subj.text)))
+    return None
+
+
+def _colon_subject(doc: Doc, first: Token, mentions: Mentions, quoted: _Coverage) -> Speaker | None:
+    """'Governor Ana Ruiz offered to diversify the economy: "Our exports ..."': a quotation opening
+    its sentence after a colon that ends a sentence in the same paragraph, with no speech verb, gives
+    the words of that sentence's named subject (or "he"/"she" resolved to a person); not an unnamed
+    subject ('The agenda was clear: "..."') and not when the colon sentence is itself in quotes."""
+    i = first.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text != ":" and "\n" not in doc[i].text:
+        i -= 1  # the opening mark(s)
+    if i < 1 or doc[i].text != ":" or quoted.covers(doc[i - 1].idx):
+        return None
+    lo = sentence_of(doc[i - 1]).start
+    clause = range(lo, i)  # the words before the colon: their own verb, whatever the parse hangs it under
+    verb = next((w for w in doc[lo:i] if w.pos_ in ("VERB", "AUX") and (w.head.i not in clause or w.head.i == w.i)
+                 and not quoted.covers(w.idx)), None)
+    if verb is None:
+        return None
+    subj = _subject(verb, quoted)
+    if subj is None or subj.i not in clause:
+        return None
+    named = _named_subject(subj, mentions)
+    if named is not None:
+        return _said_by(docindex.text(doc), named)
     if subj.lower_ in ("he", "she"):
         person = antecedent(doc, subj, mentions)
         if person is not None:
@@ -287,7 +316,7 @@ def _is_cue(t: Token) -> bool:
         if t.lemma_.lower() == "read":  # "The message reads: ..." speaks; "A banner read ..." does not
             noun = subj.lemma_.lower() if subj is not None else ""
             return subj is not None and (noun in _document_nouns() or noun in _text_nouns()
-                                         or subj.ent_type_ == "PERSON")
+                                         or subj.ent_type_ == "PERSON" or subj.lower_ in IT_PRONOUNS)
         return subj is not None or t.dep_ in ("advcl", "xcomp", "conj")
     return t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)
 
@@ -366,12 +395,15 @@ def _speaker(doc: Doc, cue: Token, mentions: Mentions, quoted: _Coverage) -> Spe
     if subj.lower_ in IT_PRONOUNS:
         # "It was noted that ...", "it is said": no one; "it said", "It added:" an organisation
         passive = subj.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in subj.head.children)
-        return None if passive else _it_speaker(doc, subj, mentions, quoted)
+        if passive:
+            return None
+        issued = _issuer(doc, subj, mentions, quoted) if cue.lemma_.lower() == "read" else None
+        return issued or _it_speaker(doc, subj, mentions, quoted)  # "... released a statement. It read: ..."
     document = subj.lemma_.lower() in _document_nouns() \
         and not any(e.label_ == "ORG" for e in docindex.entities_in(phrase))
     if document or subj.lemma_.lower() in _text_nouns():
-        sender = _sender(subj, mentions, quoted)  # "a statement issued by the press office said"
-        if sender is not None:
+        sender = _sender(subj, mentions, quoted) or _issuer(doc, subj, mentions, quoted)
+        if sender is not None:  # "a statement issued by the press office said"; "X issued a statement. ... it read"
             return sender
     if subj.lower_ in PRONOUNS or (office(subj) is not None and not indefinite(subj)) or document:
         # "the chancellor noted": the person with that title; "he said", "the message reads": the salient person
@@ -514,6 +546,47 @@ def _sender(subj: Token, mentions: Mentions, quoted: _Coverage) -> Speaker | Non
     if any(MARKUP.search(w.text) for w in phrase):
         return None
     return Speaker(None, phrase.text, TextSpan(phrase.text, phrase.start_char, phrase.end_char))
+
+
+ISSUING = {"issue", "release", "publish", "send", "post", "sign", "adopt", "deliver", "circulate", "distribute"}
+
+
+def _issuer(doc: Doc, subj: Token, mentions: Mentions, quoted: _Coverage) -> Speaker | None:
+    """Who issued the document a definite subject ("the statement read", "It read" for one) speaks
+    for, told in the sentences just before: the subject of "The Chilean Foreign Ministry issued a
+    statement", "The group said in a statement", or the owner of "In its statement, the group ...".
+    A person gives the person; an organisation its name ("the ministry": the one named before)."""
+    noun = subj.lemma_.lower()
+    own = sentence_of(subj)
+    sents = [s for s in sentences(doc) if s.start < own.start][-3:]
+    for t in [t for t in doc[own.start:subj.i]][::-1] + [t for s in reversed(sents) for t in reversed(s)]:
+        if t.i == subj.i or t.lemma_.lower() not in (noun, "statement", "message", "letter") \
+                or quoted.covers(t.idx) or t.pos_ != "NOUN":
+            continue
+        verb = t.head if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ISSUING else None
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "through"):
+            verb = t.head.head if t.head.head.pos_ in ("VERB", "AUX") else None
+        if verb is None:
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # "the council's"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "a statement issued by X"
+        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        issuer = owner or by or _paragraph_subject(verb, [c for c in verb.children if c.dep_ == "nsubj"
+                                                           and not quoted.covers(c.idx)])
+        if issuer is None or issuer.pos_ not in ("PROPN", "NOUN", "PRON") or issuer.lower_ in IT_PRONOUNS:
+            return None
+        named = _named_subject(issuer, mentions)
+        if named is not None:
+            return _said_by(docindex.text(doc), named)
+        mention = TextSpan(subj.text, subj.idx, subj.idx + len(subj.text))
+        if issuer.pos_ == "PRON" or office(issuer) is not None and not indefinite(issuer):
+            person = refer(doc, issuer, mentions)  # "He issued a statement", "The President sent a message"
+            return Speaker(person.id, person.name, mention) if person is not None else None
+        entity = docindex.entity_at(issuer)
+        name = entity.text if entity is not None and entity.label_ == "ORG" else \
+            _organisation_named_before(doc, issuer) or _description(issuer).text
+        return Speaker(None, name, mention)
+    return None
 
 
 def _it_speaker(doc: Doc, it: Token, mentions: Mentions, quoted: _Coverage) -> Speaker | None:

@@ -180,6 +180,19 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # ... not a quoted clause, whose subject is inside the sentence it quotes
     ('The court found that the plan of Omar Haddad "was made for the wrong reasons and is not lawful."',
      [(None, "was made for the wrong reasons and is not lawful.", None)]),
+    # a quotation after a colon, with no speech verb, gives the words of the named subject before the colon
+    ('Sara Lindgren spoke first. Governor Omar Haddad, in his budget address, offered to cut taxes: "Every family '
+     'will pay less next year."', [("Omar Haddad", "Every family will pay less next year.", None)]),
+    # ... not an unnamed subject's
+    ('Sara Lindgren spoke first. The agenda was clear: "Every family will pay less next year."',
+     [(None, "Every family will pay less next year.", None)]),
+    # "the statement read" speaks for whoever issued the statement in the sentences before
+    ('The Tarvik Rowing Federation issued a statement on Monday. "We condemn the attack on our coach," the '
+     'statement read.', [("The Tarvik Rowing Federation", "We condemn the attack on our coach", "read")]),
+    # ... and so does "It read:" after "released a statement", also when a person spoke just before
+    ('"We will appeal," Sara Lindgren said.\n\nThe Tarvik Rowing Federation released a statement. It read: "We '
+     'stand by our coach."', [("Sara Lindgren", "We will appeal", "said"),
+                              ("The Tarvik Rowing Federation", "We stand by our coach.", "read")]),
 ])
 def test_direct_quote_attribution(nlp, text, expect):
     assert direct(nlp, text) == expect
