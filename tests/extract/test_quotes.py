@@ -180,6 +180,9 @@ def test_titles_in_quotes_are_not_speech(words, expect):
     # ... not a quoted clause, whose subject is inside the sentence it quotes
     ('The court found that the plan of Omar Haddad "was made for the wrong reasons and is not lawful."',
      [(None, "was made for the wrong reasons and is not lawful.", None)]),
+    # a subject after the cue that the parser splits at a hyphen: the name in it speaks
+    ('"The ice is thinning fast," said study co-author Sara Lindgren.',
+     [("Sara Lindgren", "The ice is thinning fast", "said")]),
     # a quotation after a colon, with no speech verb, gives the words of the named subject before the colon
     ('Sara Lindgren spoke first. Governor Omar Haddad, in his budget address, offered to cut taxes: "Every family '
      'will pay less next year."', [("Omar Haddad", "Every family will pay less next year.", None)]),
