@@ -183,27 +183,16 @@ def _extract(paths: list[str], output: str | None, jsonl: bool, glob: str | None
              model: str, jobs: int, batch_size: int, pretty: bool, resume: bool, fail_fast: bool,
              quiet: bool, home_country: str | None = None, dask: str | None = None,
              max_chars: int | None = None, officials: tuple[str, ...] = (), shipped_officials: bool = True) -> int:
-    import codecs
-
     from diplo_cli.io.output import Sink, settle
-    from diplo_cli.io.paths import STDIN, default_glob, file_id, list_files
-    from diplo_cli.io.sources import ReadOptions, parse_country, parse_iso_date, read_articles
+    from diplo_cli.io.paths import default_glob, file_id, list_files
+    from diplo_cli.io.sources import ReadOptions, input_paths, parse_country, parse_iso_date, read_articles
     from diplo_cli.run.pipeline import RunOptions
 
-    if not paths:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise UsageError("no input: give files or folders, or pipe text in (see diplo extract --help)")
-        paths = [STDIN]
-    if paths.count(STDIN) > 1:
-        raise UsageError("stdin (-) can be read only once")
+    paths = input_paths(paths, encoding, "give files or folders, or pipe text in (see diplo extract --help)")
     if resume and not output:
         raise UsageError("--resume needs -o FILE: the output of the earlier run")
     if resume and pretty:
         raise UsageError("--resume reads JSON lines; it cannot be combined with --pretty")
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise UsageError(f"unknown encoding {encoding!r}") from None
     default_date = parse_iso_date(date) if date else None
     home = parse_country(home_country) if home_country is not None else None
     holders = _office_holders(officials, shipped_officials)
@@ -367,24 +356,13 @@ def officials(
 
 def _officials(paths: list[str], output: str | None, jsonl: bool, glob: str | None, encoding: str,
                exclude: str | None, quiet: bool) -> int:
-    import codecs
-
     from diplo_cli.extract.people.archive import mine_office_holders, table_head
     from diplo_cli.io.output import Sink
-    from diplo_cli.io.paths import STDIN, default_glob, list_files
-    from diplo_cli.io.sources import ReadOptions, read_articles
+    from diplo_cli.io.paths import default_glob, list_files
+    from diplo_cli.io.sources import ReadOptions, input_paths, read_articles
 
-    if not paths:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise UsageError("no input: give files or folders of articles, or pipe text in (see diplo officials "
-                             "--help)")
-        paths = [STDIN]
-    if paths.count(STDIN) > 1:
-        raise UsageError("stdin (-) can be read only once")
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise UsageError(f"unknown encoding {encoding!r}") from None
+    paths = input_paths(paths, encoding, "give files or folders of articles, or pipe text in (see diplo officials "
+                                         "--help)")
     left_out = _ids(exclude) if exclude else frozenset()
     listing = list_files(paths, glob or default_glob(jsonl), output)
     for where, note in listing.notes if not quiet else ():

@@ -42,6 +42,24 @@ class ReadOptions:
     max_chars: int | None = None  # --max-chars: read no more of an article than this (with a warning)
 
 
+def input_paths(paths: list[str], encoding: str, hint: str) -> list[str]:
+    """The PATH arguments of a command, or stdin ("-") when none are given and it is a pipe.
+
+    Raises UsageError for no input at all (``hint`` says what to give), stdin named twice, or an
+    unknown ``encoding``."""
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError(f"no input: {hint}")
+        paths = [STDIN]
+    if paths.count(STDIN) > 1:
+        raise UsageError("stdin (-) can be read only once")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}") from None
+    return paths
+
+
 def parse_iso_date(value: str) -> str:
     """Validate a YYYY-MM-DD date string; raise UsageError naming the bad value."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

@@ -8,7 +8,6 @@ what `diplo extract` writes for it.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import os
 import re
@@ -20,9 +19,16 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import orjson
 
-from diplo_cli.errors import InputError, UsageError
+from diplo_cli.errors import InputError
 from diplo_cli.io.paths import STDIN, Input, default_glob, is_url, list_files
-from diplo_cli.io.sources import ReadOptions, parse_country, parse_iso_date, read_articles, read_text_article
+from diplo_cli.io.sources import (
+    ReadOptions,
+    input_paths,
+    parse_country,
+    parse_iso_date,
+    read_articles,
+    read_text_article,
+)
 from diplo_cli.view.model import ArticleView, NotARecord, Unfit, header, view_of
 
 if TYPE_CHECKING:
@@ -42,17 +48,8 @@ def extracted(paths: list[str], *, jsonl: bool = False, glob: str | None = None,
     from diplo_cli.run.nlp import DEFAULT_MODEL
     from diplo_cli.run.pipeline import Extractor
 
-    if not paths:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise UsageError("no input: give articles (files, folders, -), or --from FILE, or pipe text in "
-                             "(see diplo show --help)")
-        paths = [STDIN]
-    if paths.count(STDIN) > 1:
-        raise UsageError("stdin (-) can be read only once")
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise UsageError(f"unknown encoding {encoding!r}") from None
+    paths = input_paths(paths, encoding, "give articles (files, folders, -), or --from FILE, or pipe text in "
+                                         "(see diplo show --help)")
     read = ReadOptions(encoding, parse_iso_date(date) if date else None, jsonl,
                        parse_country(home_country) if home_country is not None else None)
     listing = list_files(paths, glob or default_glob(jsonl))
