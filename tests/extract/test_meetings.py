@@ -65,6 +65,10 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     "President Omar Haddad hopes to welcome Norway into the union soon.",            # a country is no guest
     "President Omar Haddad will meet domestic demand for grain with new imports.",   # a goal met, no meeting
     '"I look forward to welcoming Mr Holm to Norway," Minister Tom Hale said.',      # a wish is no meeting
+    "The plan of Minister Tom Hale was met with protests in the capital.",            # a reception, no meeting
+    'Senator Ann Lee called President Tom Hale a "decent man" on Sunday.',             # a name, no phone call
+    "Senator Ann Lee spoke with Reuters on Tuesday about the budget.",                # an interview, no meeting
+    "In an online news briefing, the director, Dr Sara Flora, gave the new figures.",  # a press event
 ])
 def test_no_meeting(nlp, text):
     assert meetings_of(nlp, text) == []

@@ -69,6 +69,10 @@ def cue_of(t: Token) -> Cue | None:
         return None
     if pos == "VERB" and any(c.dep_ == "dobj" and is_word(c, "met_goal") for c in t.children):
         return None  # "meet domestic demand", "met its commitments": a goal reached, no meeting
+    if pos == "VERB" and _met_with_reaction(t):
+        return None  # "the plan was met with protests": a reception, no meeting
+    if pos == "VERB" and lemma == "call" and any(c.dep_ == "oprd" for c in t.children):
+        return None  # "called President Hale a \"decent man\"": a name for someone, no phone call
     if cue.needs == "plural" and t.tag_ not in ("NNS", "NNPS") and t.lower_ != cue.lemma:
         return None
     if cue.needs == "medium" and not any(is_word(c, "medium") for c in t.children):
@@ -98,6 +102,15 @@ def cue_of(t: Token) -> Cue | None:
     if cue.role == "members" and not ((s := subject_of(t)) is not None and is_word(s, "delegation")):
         return None  # "the delegation included X", not "the agenda included X"
     return cue
+
+
+def _met_with_reaction(t: Token) -> bool:
+    """"was met with applause", "will be met with a swift response": a passive "meet" whose "with" is a
+    reaction, not a person ("was met with President X at the airport" is still a meeting)."""
+    if t.lemma_.lower() != "meet" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+        return False
+    objects = with_objects(t)
+    return bool(objects) and not any(_person_like(o) for o in objects)
 
 
 def _calls_on(t: Token) -> bool:
