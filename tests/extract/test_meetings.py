@@ -99,6 +99,10 @@ def test_no_meeting(nlp, text):
     ("President Ana Ruiz met with President Omar Haddad of Egypt on the margins of the G20.",
      {"location": "G20"}),                                                                  # the forum, no city
     ("President Ana Ruiz and Senator Tom Hale met in the Oval Office.", {"location": "Oval Office"}),
+    ("President Ana Ruiz hosted King Frederik at the Amalienborg Palace in Copenhagen.",
+     {"location": "Amalienborg Palace, Copenhagen"}),                                      # a venue and its city
+    ("President Ana Ruiz met Chancellor Lena Brandt at the NATO summit.",
+     {"kind": "in_person", "location": "NATO summit"}),                                     # the summit is the place
     ("President Ana Ruiz held talks with Chancellor Lena Brandt in the Kenyan capital.",
      {"location": "Nairobi"}),                                                              # "the X capital"
     ("President Ana Ruiz met Chancellor Lena Brandt at the French embassy.", {"location": None}),  # no place
@@ -164,6 +168,9 @@ def test_status_host_location_date(nlp, text, want):
     # a wire lead held with no place: the dateline's city
     ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz held talks with President Omar Haddad on "
      "Thursday.", "Quito"),
+    # the headline tells the meeting the lead tells again: the lead's dateline places it
+    ("Ruiz meets Haddad at trade summit\n\nQUITO, March 7 (Wire) - President Ana Ruiz met President Omar Haddad "
+     "on the sidelines of the trade summit on Thursday.", "Quito"),
     # "here", in any paragraph
     ("Leaders meet\n\nQUITO, March 7 (Wire) - Trade was on the agenda.\n\nRuiz said the economy grew.\n\n"
      "President Ana Ruiz met President Omar Haddad here on Thursday.", "Quito"),

@@ -155,8 +155,20 @@ def _several(subject: Token | None) -> bool:
 
 
 def _venue(t: Token) -> bool:
-    """"on the sidelines of the G20 summit": the summit is where the meeting took place."""
-    return any(a.lemma_.lower() in word_list("sideline") for a in t.ancestors if a.i < t.i)
+    """"on the sidelines of the G20 summit", "met X at the NATO summit": the summit is where the meeting took
+    place, not an event told of its own."""
+    if any(a.lemma_.lower() in word_list("sideline") for a in t.ancestors if a.i < t.i):
+        return True
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ != "at" or t.head.head is t.head:
+        return False
+    met = cue_of(t.head.head)
+    return met is not None and met.role == "event" and met.kind in ("in_person", "call")
+
+
+def cue_kind(noun: Token) -> str | None:
+    """The kind of meeting a noun names by its word alone ("summit", "forum": summit), else None."""
+    cue = _cues().get((noun.lemma_.lower(), "NOUN"))
+    return cue.kind if cue is not None else None
 
 
 def hosts(verb: Token) -> bool:

@@ -79,12 +79,13 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
 def _filed_there(doc: Doc, d: Draft, filed: LeadCity) -> bool:
     """Whether a meeting told with no place is in the dateline's city (GUIDELINES.md): its sentence says
     "here" or "in the capital", or it is held and told in the lead ("MANILA, April 15 (Reuters) - Prime
-    Minister Tanaka held talks with ..."): the dateline's line and the paragraph after it."""
+    Minister Tanaka held talks with ..."): the dateline's line and the paragraph after it, or the headline
+    above them, which a lead telling the same meeting joins ("Tanaka meets Reyes at ASEAN summit")."""
     sent = doc.char_span(d.evidence.start, d.evidence.end, alignment_mode="expand")
     if sent is not None and any(t.lower_ == "here" and t.dep_ == "advmod" or _the_capital(t) for t in sent):
         return True
     lead_end = _paragraph_end(docindex.text(doc), filed.end)  # the sentence may start in the headline joined to it
-    return d.status == "held" and d.evidence.end > filed.start and d.evidence.start < lead_end
+    return d.status == "held" and d.evidence.start < lead_end
 
 
 def _paragraph_end(text: str, line_end: int) -> int:

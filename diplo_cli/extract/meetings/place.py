@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries
-from diplo_cli.extract.meetings.cues import hosts, with_objects, word_list
+from diplo_cli.extract.meetings.cues import cue_kind, hosts, with_objects, word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,7 +53,7 @@ def meeting_place(t: Token, verb: Token | None) -> str | None:
                         return capital
                     continue
                 if ent is not None and (ent.label_ in PLACE_LABELS or _known_place(ent.text)):
-                    return ent.text.removeprefix("the ")
+                    return _with_city(ent)
             venue = _venue_named(t, c)
             if venue is not None:
                 return venue
@@ -143,8 +143,26 @@ def _venue_named(cue: Token, prep: Token) -> str | None:
             continue  # not "attend the Mines Ministers Summit": the summit is not its own place
         if prep.lower_ == "in" and ent[-1].lemma_.lower() not in word_list("venue"):
             continue
-        return ent.text.removeprefix("the ")
+        return _with_city(ent)
+    for o in heads:  # "met X at the NATO summit": the forum, named by its compound
+        names = [c for c in o.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "EVENT", "GPE", "NORP")]
+        if prep.lower_ != "in" and names and cue_kind(o) == "summit" and not names[0].i <= cue.i <= o.i:
+            return o.doc[names[0].i:o.i + 1].text
     return None
+
+
+def _with_city(venue: Span) -> str:
+    """A building with the city it stands in, when the phrase says it: "at the Elysee Palace in Paris" →
+    "Elysee Palace, Paris" (GUIDELINES.md: the city or the venue as stated); a city alone is itself."""
+    name = venue.text.removeprefix("the ")
+    if venue.label_ not in ("FAC", "ORG", "EVENT"):
+        return name
+    for c in venue.root.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            city = next((docindex.entity_at(o) for o in c.children if o.dep_ == "pobj"), None)
+            if city is not None and (city.label_ == "GPE" or _known_place(city.text)):
+                return f"{name}, {city.text}"
+    return name
 
 
 def our_country_at(t: Token, verb: Token | None) -> int | None:
