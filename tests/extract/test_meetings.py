@@ -164,6 +164,16 @@ def test_status_host_location_date(nlp, text, want):
     one(nlp, text, **want)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("While attending the Andean Summit in Quito, Minister Tom Hale will meet with President Rosa Diaz.", "Quito"),
+    ("While attending the Pacific Summit in Apia, Mr Tom Hale will meet with Prime Minister Fiame Mata.", "Apia"),
+])  # the two parses the model gives: "while" + a clause, "while" + a participle
+def test_a_while_attending_frame_places_the_meeting_and_shares_its_tense(nlp, text, place):
+    found = {m["kind"]: m for m in meetings_of(nlp, text)}
+    assert found["in_person"]["location"] == place and found["in_person"]["status"] == "planned", found
+    assert found["summit"]["people"] == ["Tom Hale"] and found["summit"]["status"] == "planned", found
+
+
 @pytest.mark.parametrize("text, location", [
     # a wire lead held with no place: the dateline's city
     ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz held talks with President Omar Haddad on "

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries
 from diplo_cli.extract.meetings.cues import (
+    FRAME_WORDS,
     Cue,
     children_words,
     cue_of,
@@ -443,6 +444,9 @@ def _planned(t: Token, verb: Token | None) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.dep_ == "mark" and c.lower_ not in SHARED_TIME
                 for c in node.children):
             node = node.head  # "will discuss trade with X, as well as meeting with Y": the participle shares "will"
+            continue
+        if node.dep_ == "pcomp" and node.head.lower_ in FRAME_WORDS:
+            node = node.head  # "While attending the summit, she will meet X": the frame shares "will"
             continue
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False

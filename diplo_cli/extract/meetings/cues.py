@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+FRAME_WORDS = ("while", "whilst", "when")  # "While in Tokyo, ...", "While attending the summit, ...": a frame
 NOT_PERSONS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
 
@@ -205,6 +206,9 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
         return subject_of(verb.head)  # "arrived in Hanoi to meet ...", "met X and discussed ..."
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ in FRAME_WORDS \
+            and verb.head.head is not verb.head and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head)  # "While attending the summit, X will meet ...", parsed "while" + pcomp
     if subj is None and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head is not verb.head:
         return subject_of(verb.head.head)  # "X and I had the opportunity to discuss"
     if subj is not None and subj.dep_ == "nsubjpass":

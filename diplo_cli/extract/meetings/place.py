@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries
-from diplo_cli.extract.meetings.cues import cue_kind, hosts, with_objects, word_list
+from diplo_cli.extract.meetings.cues import FRAME_WORDS, cue_kind, hosts, with_objects, word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,11 +64,15 @@ def meeting_place(t: Token, verb: Token | None) -> str | None:
             venue = _venue_named(t, w)
             if venue is not None:
                 return venue
+    for frame in _frames(verb or t):  # "While attending the Pacific Alliance Summit in Lima, Peru, he will meet X"
+        place = meeting_place(frame, frame)
+        if place is not None:
+            return place
     trip = trip_of(t, verb)
     return _destination(trip) if trip is not None else None
 
 
-FRAME_OPENERS = ("while", "whilst", "when")
+FRAME_OPENERS = FRAME_WORDS
 
 
 def line_place(t: Token) -> str | None:
@@ -92,6 +96,18 @@ def line_place(t: Token) -> str | None:
     if not (ent.label_ in PLACE_LABELS or _known_place(ent.text)) or ent.text in countries().demonyms:
         return None
     return ent.text.removeprefix("the ")
+
+
+def _frames(verb: Token) -> list[Token]:
+    """The "while attending X" / "when visiting X" clauses of a verb (parsed as a clause or as "while" + a
+    participle): where they happen, the verb happens."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > 0 and c.doc[c.i - 1].lower_ in FRAME_OPENERS:
+            out.append(c)  # "while" may hang on the clause or on the verb above it
+        elif c.dep_ == "prep" and c.lower_ in FRAME_OPENERS:
+            out.extend(p for p in c.children if p.dep_ == "pcomp")
+    return [c for c in out if c.lemma_.lower() in ("attend", "visit")]
 
 
 def trip_of(t: Token, verb: Token | None) -> Token | None:
