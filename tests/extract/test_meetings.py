@@ -201,6 +201,14 @@ def test_the_dateline_city_places_a_meeting_in_the_lead_or_here(nlp, text, locat
     one(nlp, text, location=location)
 
 
+def test_a_meeting_told_at_a_time_that_names_no_day_is_not_given_the_leads_day(nlp):
+    text = ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz held talks with President Omar Haddad "
+            "at the Carondelet Palace on Thursday.\n\nThe two leaders had met earlier this week on the sidelines of "
+            "a forum in Lima.")
+    dates = {m["location"]: m["date"] for m in meetings_of(nlp, text)}
+    assert dates == {"Carondelet Palace": "2024-03-07", "Lima": None}, dates
+
+
 def test_a_wire_lead_dates_its_meeting_with_its_own_day_not_the_datelines(nlp):
     one(nlp, "Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz spoke by phone with President Omar "
              "Haddad on Monday.", date="2024-03-04")

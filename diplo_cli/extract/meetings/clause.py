@@ -58,6 +58,7 @@ class Draft:
     pair: bool = False  # "the two leaders", "both sides": the people of the meeting told before
     separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
     members: bool = False  # "The delegation included X and Y": they join the meeting told last, whatever its tense
+    vague_time: bool = False  # told at a time that names no day ("earlier this week", "in June"): lent no other day
     our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
     headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
@@ -173,6 +174,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     ours = our_country_at(t, verb) if location is None and kind != "call" else None
     date_text = date_words(t, verb, sent)
     date = resolve_date(date_text, base, planned=status == "planned") if date_text else None
+    vague_time = date_text is not None and date is None
     if date is None:
         date_text = None
     if date and base and date > base:
@@ -186,7 +188,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     separate = any(c.lower_ in word_list("separate") for c in t.children)
     return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None,
-                 headline=_before_line_break(t, sent), frame=None if kind == "call" else line_place(t))
+                 headline=_before_line_break(t, sent), frame=None if kind == "call" else line_place(t),
+                 vague_time=vague_time)
 
 
 def _before_line_break(t: Token, sent: Span) -> bool:

@@ -57,9 +57,10 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
         if not d.participants:
             continue
         ids = {p.id for p in d.participants}
-        if d.date is None and d.status == "held" and lead is not None and lead[0] & ids:
+        # "The two leaders had met earlier this week": a time of its own that names no day is not the lead's day
+        if d.date is None and d.status == "held" and not d.vague_time and lead is not None and lead[0] & ids:
             d.date, d.date_text = lead[1], lead[2]
-        if d.date is None and d.status == "held" and spoken is not None and spoken[0] in ids:
+        if d.date is None and d.status == "held" and not d.vague_time and spoken is not None and spoken[0] in ids:
             d.date, d.date_text = spoken[1], spoken[2]
         host = d.host
         if host is None and d.visitors and d.kind == "in_person":
@@ -347,6 +348,7 @@ def _merge(a: Draft, b: Draft) -> None:
     a.frame = a.frame or b.frame
     if a.date is None and b.date is not None:
         a.date, a.date_text = b.date, b.date_text
+    a.vague_time = a.vague_time or b.vague_time
     if b.kind == "call" and a.kind == "in_person":
         a.kind = "call"  # "held a meeting, via videoconference"
     if b.kind == "summit" and _trip_to(a, b):
