@@ -69,6 +69,8 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     'Senator Ann Lee called President Tom Hale a "decent man" on Sunday.',             # a name, no phone call
     "Senator Ann Lee spoke with Reuters on Tuesday about the budget.",                # an interview, no meeting
     "In an online news briefing, the director, Dr Sara Flora, gave the new figures.",  # a press event
+    "Did Minister Tom Hale speak with President Rosa Diaz about the plan?",          # a question
+    "Reuters spoke with President Rosa Diaz by phone on Monday.",                       # an interview
 ])
 def test_no_meeting(nlp, text):
     assert meetings_of(nlp, text) == []

@@ -85,7 +85,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
             found.append(speaker)  # "Mr. Zelenskyy and I"
         return found
 
-    if _denied(t, verb):
+    if _denied(t, verb) or _asked(sent):
         return None
     if cue.role == "members":  # "The Armenian delegation included X and Y": they join the meeting told
         members = _attendance(doc, t, t, sent, mentions, body_start)
@@ -121,6 +121,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     if _public_event(t) or any(_is_audience(o) for o in objects):
         return None  # "a meeting with media representatives" is a press event, not a meeting
     subject = subject_of(verb) if verb is not None else None
+    if subject is not None and is_word(subject, "audience"):
+        return None  # "Wikinews discussed with Kurtzer ...", "Reuters spoke with X": an interview
     # "Harris met Rowley. They also discussed Venezuela": "they" are the people of the meeting told
     pair = subject is not None and (joint_subject(subject) or subject.lower_ == "they" and speaker is None)
     if verb is not None and subject is not None and not pair:  # a subject has a verb
@@ -328,6 +330,11 @@ def _phrase_tokens(t: Token) -> list[Token]:
                 continue
             stack.append(c)
     return out
+
+
+def _asked(sent: Span) -> bool:
+    """"Did the Secretary speak with Lavrov?": a question tells of no meeting, whether or not one took place."""
+    return sent.text.rstrip(" \n\"”’'").endswith("?")
 
 
 def _is_audience(t: Token) -> bool:
