@@ -65,6 +65,12 @@ def test_cue_people_and_kind(nlp, text, people, kind):
     "President Omar Haddad hopes to welcome Norway into the union soon.",            # a country is no guest
     "President Omar Haddad will meet domestic demand for grain with new imports.",   # a goal met, no meeting
     '"I look forward to welcoming Mr Holm to Norway," Minister Tom Hale said.',      # a wish is no meeting
+    "The plan of Minister Tom Hale was met with protests in the capital.",            # a reception, no meeting
+    'Senator Ann Lee called President Tom Hale a "decent man" on Sunday.',             # a name, no phone call
+    "Senator Ann Lee spoke with Reuters on Tuesday about the budget.",                # an interview, no meeting
+    "In an online news briefing, the director, Dr Sara Flora, gave the new figures.",  # a press event
+    "Did Minister Tom Hale speak with President Rosa Diaz about the plan?",          # a question
+    "Reuters spoke with President Rosa Diaz by phone on Monday.",                       # an interview
 ])
 def test_no_meeting(nlp, text):
     assert meetings_of(nlp, text) == []
@@ -95,6 +101,10 @@ def test_no_meeting(nlp, text):
     ("President Ana Ruiz met with President Omar Haddad of Egypt on the margins of the G20.",
      {"location": "G20"}),                                                                  # the forum, no city
     ("President Ana Ruiz and Senator Tom Hale met in the Oval Office.", {"location": "Oval Office"}),
+    ("President Ana Ruiz hosted King Frederik at the Amalienborg Palace in Copenhagen.",
+     {"location": "Amalienborg Palace, Copenhagen"}),                                      # a venue and its city
+    ("President Ana Ruiz met Chancellor Lena Brandt at the NATO summit.",
+     {"kind": "in_person", "location": "NATO summit"}),                                     # the summit is the place
     ("President Ana Ruiz held talks with Chancellor Lena Brandt in the Kenyan capital.",
      {"location": "Nairobi"}),                                                              # "the X capital"
     ("President Ana Ruiz met Chancellor Lena Brandt at the French embassy.", {"location": None}),  # no place
@@ -156,10 +166,23 @@ def test_status_host_location_date(nlp, text, want):
     one(nlp, text, **want)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("While attending the Andean Summit in Quito, Minister Tom Hale will meet with President Rosa Diaz.", "Quito"),
+    ("While attending the Pacific Summit in Apia, Mr Tom Hale will meet with Prime Minister Fiame Mata.", "Apia"),
+])  # the two parses the model gives: "while" + a clause, "while" + a participle
+def test_a_while_attending_frame_places_the_meeting_and_shares_its_tense(nlp, text, place):
+    found = {m["kind"]: m for m in meetings_of(nlp, text)}
+    assert found["in_person"]["location"] == place and found["in_person"]["status"] == "planned", found
+    assert found["summit"]["people"] == ["Tom Hale"] and found["summit"]["status"] == "planned", found
+
+
 @pytest.mark.parametrize("text, location", [
     # a wire lead held with no place: the dateline's city
     ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz held talks with President Omar Haddad on "
      "Thursday.", "Quito"),
+    # the headline tells the meeting the lead tells again: the lead's dateline places it
+    ("Ruiz meets Haddad at trade summit\n\nQUITO, March 7 (Wire) - President Ana Ruiz met President Omar Haddad "
+     "on the sidelines of the trade summit on Thursday.", "Quito"),
     # "here", in any paragraph
     ("Leaders meet\n\nQUITO, March 7 (Wire) - Trade was on the agenda.\n\nRuiz said the economy grew.\n\n"
      "President Ana Ruiz met President Omar Haddad here on Thursday.", "Quito"),
@@ -178,6 +201,14 @@ def test_status_host_location_date(nlp, text, want):
 ])
 def test_the_dateline_city_places_a_meeting_in_the_lead_or_here(nlp, text, location):
     one(nlp, text, location=location)
+
+
+def test_a_meeting_told_at_a_time_that_names_no_day_is_not_given_the_leads_day(nlp):
+    text = ("Leaders meet\n\nQUITO, March 7 (Wire) - President Ana Ruiz held talks with President Omar Haddad "
+            "at the Carondelet Palace on Thursday.\n\nThe two leaders had met earlier this week on the sidelines of "
+            "a forum in Lima.")
+    dates = {m["location"]: m["date"] for m in meetings_of(nlp, text)}
+    assert dates == {"Carondelet Palace": "2024-03-07", "Lima": None}, dates
 
 
 def test_a_wire_lead_dates_its_meeting_with_its_own_day_not_the_datelines(nlp):

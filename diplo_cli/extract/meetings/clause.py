@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries
 from diplo_cli.extract.meetings.cues import (
+    FRAME_WORDS,
     Cue,
     children_words,
     cue_of,
@@ -57,6 +58,7 @@ class Draft:
     pair: bool = False  # "the two leaders", "both sides": the people of the meeting told before
     separate: bool = False  # "a separate meeting", "another round of talks": never the one told before
     members: bool = False  # "The delegation included X and Y": they join the meeting told last, whatever its tense
+    vague_time: bool = False  # told at a time that names no day ("earlier this week", "in June"): lent no other day
     our_country: int | None = None  # token index of "our country" as the place ("a visit to our country")
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
     headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
@@ -83,7 +85,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
             found.append(speaker)  # "Mr. Zelenskyy and I"
         return found
 
-    if _denied(t, verb):
+    if _denied(t, verb) or _asked(sent):
         return None
     if cue.role == "members":  # "The Armenian delegation included X and Y": they join the meeting told
         members = _attendance(doc, t, t, sent, mentions, body_start)
@@ -119,6 +121,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     if _public_event(t) or any(_is_audience(o) for o in objects):
         return None  # "a meeting with media representatives" is a press event, not a meeting
     subject = subject_of(verb) if verb is not None else None
+    if subject is not None and is_word(subject, "audience"):
+        return None  # "Wikinews discussed with Kurtzer ...", "Reuters spoke with X": an interview
     # "Harris met Rowley. They also discussed Venezuela": "they" are the people of the meeting told
     pair = subject is not None and (joint_subject(subject) or subject.lower_ == "they" and speaker is None)
     if verb is not None and subject is not None and not pair:  # a subject has a verb
@@ -172,6 +176,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     ours = our_country_at(t, verb) if location is None and kind != "call" else None
     date_text = date_words(t, verb, sent)
     date = resolve_date(date_text, base, planned=status == "planned") if date_text else None
+    vague_time = date_text is not None and date is None
     if date is None:
         date_text = None
     if date and base and date > base:
@@ -185,7 +190,8 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     separate = any(c.lower_ in word_list("separate") for c in t.children)
     return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None,
-                 headline=_before_line_break(t, sent), frame=None if kind == "call" else line_place(t))
+                 headline=_before_line_break(t, sent), frame=None if kind == "call" else line_place(t),
+                 vague_time=vague_time)
 
 
 def _before_line_break(t: Token, sent: Span) -> bool:
@@ -326,6 +332,11 @@ def _phrase_tokens(t: Token) -> list[Token]:
     return out
 
 
+def _asked(sent: Span) -> bool:
+    """"Did the Secretary speak with Lavrov?": a question tells of no meeting, whether or not one took place."""
+    return sent.text.rstrip(" \n\"”’'").endswith("?")
+
+
 def _is_audience(t: Token) -> bool:
     """"media representatives", "students of 25 universities": the people of a public event."""
     return any(is_word(w, "audience") for w in t.subtree)
@@ -443,6 +454,9 @@ def _planned(t: Token, verb: Token | None) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.dep_ == "mark" and c.lower_ not in SHARED_TIME
                 for c in node.children):
             node = node.head  # "will discuss trade with X, as well as meeting with Y": the participle shares "will"
+            continue
+        if node.dep_ == "pcomp" and node.head.lower_ in FRAME_WORDS:
+            node = node.head  # "While attending the summit, she will meet X": the frame shares "will"
             continue
         if node.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "auxpass") or node.head is node:
             return False

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+FRAME_WORDS = ("while", "whilst", "when")  # "While in Tokyo, ...", "While attending the summit, ...": a frame
 NOT_PERSONS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
 
@@ -69,6 +70,10 @@ def cue_of(t: Token) -> Cue | None:
         return None
     if pos == "VERB" and any(c.dep_ == "dobj" and is_word(c, "met_goal") for c in t.children):
         return None  # "meet domestic demand", "met its commitments": a goal reached, no meeting
+    if pos == "VERB" and _met_with_reaction(t):
+        return None  # "the plan was met with protests": a reception, no meeting
+    if pos == "VERB" and lemma == "call" and any(c.dep_ == "oprd" for c in t.children):
+        return None  # "called President Hale a \"decent man\"": a name for someone, no phone call
     if cue.needs == "plural" and t.tag_ not in ("NNS", "NNPS") and t.lower_ != cue.lemma:
         return None
     if cue.needs == "medium" and not any(is_word(c, "medium") for c in t.children):
@@ -98,6 +103,15 @@ def cue_of(t: Token) -> Cue | None:
     if cue.role == "members" and not ((s := subject_of(t)) is not None and is_word(s, "delegation")):
         return None  # "the delegation included X", not "the agenda included X"
     return cue
+
+
+def _met_with_reaction(t: Token) -> bool:
+    """"was met with applause", "will be met with a swift response": a passive "meet" whose "with" is a
+    reaction, not a person ("was met with President X at the airport" is still a meeting)."""
+    if t.lemma_.lower() != "meet" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+        return False
+    objects = with_objects(t)
+    return bool(objects) and not any(_person_like(o) for o in objects)
 
 
 def _calls_on(t: Token) -> bool:
@@ -142,8 +156,20 @@ def _several(subject: Token | None) -> bool:
 
 
 def _venue(t: Token) -> bool:
-    """"on the sidelines of the G20 summit": the summit is where the meeting took place."""
-    return any(a.lemma_.lower() in word_list("sideline") for a in t.ancestors if a.i < t.i)
+    """"on the sidelines of the G20 summit", "met X at the NATO summit": the summit is where the meeting took
+    place, not an event told of its own."""
+    if any(a.lemma_.lower() in word_list("sideline") for a in t.ancestors if a.i < t.i):
+        return True
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ != "at" or t.head.head is t.head:
+        return False
+    met = cue_of(t.head.head)
+    return met is not None and met.role == "event" and met.kind in ("in_person", "call")
+
+
+def cue_kind(noun: Token) -> str | None:
+    """The kind of meeting a noun names by its word alone ("summit", "forum": summit), else None."""
+    cue = _cues().get((noun.lemma_.lower(), "NOUN"))
+    return cue.kind if cue is not None else None
 
 
 def hosts(verb: Token) -> bool:
@@ -180,6 +206,9 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
         return subject_of(verb.head)  # "arrived in Hanoi to meet ...", "met X and discussed ..."
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ in FRAME_WORDS \
+            and verb.head.head is not verb.head and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head)  # "While attending the summit, X will meet ...", parsed "while" + pcomp
     if subj is None and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head is not verb.head:
         return subject_of(verb.head.head)  # "X and I had the opportunity to discuss"
     if subj is not None and subj.dep_ == "nsubjpass":

@@ -57,9 +57,10 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
         if not d.participants:
             continue
         ids = {p.id for p in d.participants}
-        if d.date is None and d.status == "held" and lead is not None and lead[0] & ids:
+        # "The two leaders had met earlier this week": a time of its own that names no day is not the lead's day
+        if d.date is None and d.status == "held" and not d.vague_time and lead is not None and lead[0] & ids:
             d.date, d.date_text = lead[1], lead[2]
-        if d.date is None and d.status == "held" and spoken is not None and spoken[0] in ids:
+        if d.date is None and d.status == "held" and not d.vague_time and spoken is not None and spoken[0] in ids:
             d.date, d.date_text = spoken[1], spoken[2]
         host = d.host
         if host is None and d.visitors and d.kind == "in_person":
@@ -79,12 +80,13 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
 def _filed_there(doc: Doc, d: Draft, filed: LeadCity) -> bool:
     """Whether a meeting told with no place is in the dateline's city (GUIDELINES.md): its sentence says
     "here" or "in the capital", or it is held and told in the lead ("MANILA, April 15 (Reuters) - Prime
-    Minister Tanaka held talks with ..."): the dateline's line and the paragraph after it."""
+    Minister Tanaka held talks with ..."): the dateline's line and the paragraph after it, or the headline
+    above them, which a lead telling the same meeting joins ("Tanaka meets Reyes at ASEAN summit")."""
     sent = doc.char_span(d.evidence.start, d.evidence.end, alignment_mode="expand")
     if sent is not None and any(t.lower_ == "here" and t.dep_ == "advmod" or _the_capital(t) for t in sent):
         return True
     lead_end = _paragraph_end(docindex.text(doc), filed.end)  # the sentence may start in the headline joined to it
-    return d.status == "held" and d.evidence.end > filed.start and d.evidence.start < lead_end
+    return d.status == "held" and d.evidence.start < lead_end
 
 
 def _paragraph_end(text: str, line_end: int) -> int:
@@ -346,6 +348,7 @@ def _merge(a: Draft, b: Draft) -> None:
     a.frame = a.frame or b.frame
     if a.date is None and b.date is not None:
         a.date, a.date_text = b.date, b.date_text
+    a.vague_time = a.vague_time or b.vague_time
     if b.kind == "call" and a.kind == "in_person":
         a.kind = "call"  # "held a meeting, via videoconference"
     if b.kind == "summit" and _trip_to(a, b):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries
-from diplo_cli.extract.meetings.cues import hosts, with_objects, word_list
+from diplo_cli.extract.meetings.cues import FRAME_WORDS, cue_kind, hosts, with_objects, word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,7 +53,7 @@ def meeting_place(t: Token, verb: Token | None) -> str | None:
                         return capital
                     continue
                 if ent is not None and (ent.label_ in PLACE_LABELS or _known_place(ent.text)):
-                    return ent.text.removeprefix("the ")
+                    return _with_city(ent)
             venue = _venue_named(t, c)
             if venue is not None:
                 return venue
@@ -64,11 +64,15 @@ def meeting_place(t: Token, verb: Token | None) -> str | None:
             venue = _venue_named(t, w)
             if venue is not None:
                 return venue
+    for frame in _frames(verb or t):  # "While attending the Pacific Alliance Summit in Lima, Peru, he will meet X"
+        place = meeting_place(frame, frame)
+        if place is not None:
+            return place
     trip = trip_of(t, verb)
     return _destination(trip) if trip is not None else None
 
 
-FRAME_OPENERS = ("while", "whilst", "when")
+FRAME_OPENERS = FRAME_WORDS
 
 
 def line_place(t: Token) -> str | None:
@@ -92,6 +96,18 @@ def line_place(t: Token) -> str | None:
     if not (ent.label_ in PLACE_LABELS or _known_place(ent.text)) or ent.text in countries().demonyms:
         return None
     return ent.text.removeprefix("the ")
+
+
+def _frames(verb: Token) -> list[Token]:
+    """The "while attending X" / "when visiting X" clauses of a verb (parsed as a clause or as "while" + a
+    participle): where they happen, the verb happens."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > 0 and c.doc[c.i - 1].lower_ in FRAME_OPENERS:
+            out.append(c)  # "while" may hang on the clause or on the verb above it
+        elif c.dep_ == "prep" and c.lower_ in FRAME_OPENERS:
+            out.extend(p for p in c.children if p.dep_ == "pcomp")
+    return [c for c in out if c.lemma_.lower() in ("attend", "visit")]
 
 
 def trip_of(t: Token, verb: Token | None) -> Token | None:
@@ -143,8 +159,26 @@ def _venue_named(cue: Token, prep: Token) -> str | None:
             continue  # not "attend the Mines Ministers Summit": the summit is not its own place
         if prep.lower_ == "in" and ent[-1].lemma_.lower() not in word_list("venue"):
             continue
-        return ent.text.removeprefix("the ")
+        return _with_city(ent)
+    for o in heads:  # "met X at the NATO summit": the forum, named by its compound
+        names = [c for c in o.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "EVENT", "GPE", "NORP")]
+        if prep.lower_ != "in" and names and cue_kind(o) == "summit" and not names[0].i <= cue.i <= o.i:
+            return o.doc[names[0].i:o.i + 1].text
     return None
+
+
+def _with_city(venue: Span) -> str:
+    """A building with the city it stands in, when the phrase says it: "at the Elysee Palace in Paris" →
+    "Elysee Palace, Paris" (GUIDELINES.md: the city or the venue as stated); a city alone is itself."""
+    name = venue.text.removeprefix("the ")
+    if venue.label_ not in ("FAC", "ORG", "EVENT"):
+        return name
+    for c in venue.root.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            city = next((docindex.entity_at(o) for o in c.children if o.dep_ == "pobj"), None)
+            if city is not None and (city.label_ == "GPE" or _known_place(city.text)):
+                return f"{name}, {city.text}"
+    return name
 
 
 def our_country_at(t: Token, verb: Token | None) -> int | None:
