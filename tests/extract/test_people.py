@@ -247,7 +247,8 @@ def test_demonyms_and_countries_are_not_people(nlp):
                                         ("Lao", "LA"), ("Sri Lankan", "LK"), ("Russia's", "RU"), ("the UK", "GB"),
                                         ("chad", None), ("us", None),
                                         ("American", "US"), ("French", "FR"), ("Indian", "IN"),  # not territories
-                                        ("Norwegian", "NO"), ("Chinese", "CN")])
+                                        ("Norwegian", "NO"), ("Chinese", "CN"),
+                                        ("Argentine", "AR"), ("Nepali", "NP"), ("Timorese", "TL")])  # agency forms
 def test_country_lookup(form, code):
     c = countries().lookup(form)
     assert (c.code if c else None) == code
