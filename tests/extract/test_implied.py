@@ -133,6 +133,21 @@ def roles_of(nlp, text, home=None):
     # ... not on a trip of several legs
     ("Trade Minister Ana Ruiz will travel to Peru and Chile next week. Ruiz will meet Foreign Minister Jorge "
      "Salas.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", None)}),
+    # the headline's office with a country goes to the lead's subject who holds it, with no country said
+    ("Peruvian Trade Minister visits Chile\n\nTrade Minister Ana Ruiz on Monday met business leaders in Santiago.",
+     {"Ana Ruiz": ("Trade Minister", "PE")}),
+    # ... after a wire's dateline, and with the title when the lead states none ("PM": Prime Minister)
+    ("Peruvian PM to visit Chile\n\nLIMA, May 2 (Reuters) - Luis Torres will travel to Santiago next week.",
+     {"Luis Torres": ("Prime Minister", "PE")}),
+    # ... not when the lead names that country again: the headline's office is someone else's
+    ("Peruvian PM to visit Chile\n\nPrime Minister Ana Ruiz said today that her Peruvian counterpart, Luis "
+     "Torres, would arrive on Monday.",
+     {"Ana Ruiz": ("Prime Minister", None), "Luis Torres": ("Prime Minister", "PE")}),
+    # ... nor when the lead holds another office, nor for a list of countries
+    ("Peruvian PM to visit Chile\n\nTrade Minister Ana Ruiz said the visit would be short.",
+     {"Ana Ruiz": ("Trade Minister", None)}),
+    ("Chile and Peru trade ministers meet\n\nTrade Minister Ana Ruiz said the talks would be short.",
+     {"Ana Ruiz": ("Trade Minister", None)}),
 ])
 def test_implied_roles(nlp, text, expect):
     assert roles_of(nlp, text) == expect

@@ -185,6 +185,11 @@ def _comma_in_title(t: Token, name_start: int, named: set[int]) -> bool:
         and any(w.lower_ in ("and", "&") for w in between) and not any(w.text == "," for w in between)
 
 
+def role_in(words: Span) -> Role:
+    """The title, country and organization a run of words states ("Indian External Affairs Minister")."""
+    return _read_role(words)
+
+
 def _read_role(words: Span) -> Role:
     text = words.text.strip()
     if not text:
