@@ -133,6 +133,15 @@ def roles_of(nlp, text, home=None):
     # ... not on a trip of several legs
     ("Trade Minister Ana Ruiz will travel to Peru and Chile next week. Ruiz will meet Foreign Minister Jorge "
      "Salas.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", None)}),
+    # the release's voice: a colleague of the own side named apart from the lead vetoes nothing
+    ("Trade Minister Ana Ruiz will visit Peru next week. Her visit follows one there by Chilean Foreign Minister "
+     "Jorge Salas in May. Chile and Peru are close partners, and Chile's exporters see new chances, Ruiz said. "
+     "Chile will also host the forum.",
+     {"Ana Ruiz": ("Trade Minister", "CL"), "Jorge Salas": ("Foreign Minister", "CL")}),
+    # ... one the lead meets does: the lead may be that country's visitor
+    ("Trade Minister Ana Ruiz will visit Peru next week, where she will meet Chilean Foreign Minister Jorge "
+     "Salas. Chile and Peru are close partners, and Chile's exporters see new chances, Ruiz said. Chile will "
+     "also host the forum.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", "CL")}),
     # the headline's office with a country goes to the lead's subject who holds it, with no country said
     ("Peruvian Trade Minister visits Chile\n\nTrade Minister Ana Ruiz on Monday met business leaders in Santiago.",
      {"Ana Ruiz": ("Trade Minister", "PE")}),

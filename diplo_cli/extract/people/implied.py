@@ -199,16 +199,34 @@ def _voice_country(doc: Doc, people: tuple[Person, ...], lead: Person) -> Countr
     most often once the lead's destinations are set aside ("Trade Minister Ana Soto will visit Chile
     ... New Zealand exporters ... New Zealand's relationship with Chile": a visitor is never given the
     country visited), unless someone else serves it (the lead may be the visitor of its official:
-    letting a colleague's country through made foreign leads of that country's readouts)."""
+    letting a colleague's country through made foreign leads of that country's readouts). A state
+    official the narrator names apart from the lead ("after visits there by Foreign Minister Li
+    Wen", "the conference, attended by New Zealand Foreign Minister Li Wen"), whom the lead does not
+    meet, is of the own side, and vetoes nothing; someone untitled, or named only in a quotation ("a
+    senior Japanese official, Mr Soto, has admitted"), is the one spoken about."""
     away = _destinations(doc, people, lead)
     back = _gone_back_to(doc, people, lead)
     if back is not None and back not in away:
         return back
     counts = Counter(c for c in named_countries(doc) if c not in away)
     found = clear_first(counts)
-    if found is None or any(p.country_code == found.code for p in people):
+    if found is None:
+        return None
+    serving = [p for p in people if p.id != lead.id and p.country_code == found.code]
+    met = _met_by(doc, people, lead) if serving else set()
+    quoted = quote_spans(docindex.text(doc))
+    if any(p.id in met or _beside(doc, p, lead) or not (p.title and serves_a_state(p.title))
+           or all(any(a <= s < b for a, b in quoted) for s, _ in p.mentions) for p in serving):
         return None
     return found
+
+
+def _beside(doc: Doc, person: Person, lead: Person) -> bool:
+    """Whether a sentence names both people."""
+    def sentences_of(p: Person) -> set[int]:
+        return {sentence_index(span[0]) for s, e in p.mentions
+                if (span := doc.char_span(s, e, alignment_mode="expand")) is not None and len(span)}
+    return bool(sentences_of(person) & sentences_of(lead))
 
 
 def _office_leads(doc: Doc) -> bool:
