@@ -270,6 +270,10 @@ def test_country_lookup(form, code):
      ["B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O"], []),
     # a word the article also writes in lower case is a common word ("Children" ... "children")
     (["Children", "wrote", ".", "The", "children", "waited", "."], ["B-PERSON", "O", "O", "O", "O", "O", "O"], []),
+    # a name ending in a body's, a place's or a vessel's word is none ("Zorvex Railway", "Dry Cargo Ship")
+    (["The", "Zorvex", "Railway", "and", "the", "Velna", "Lakes", "gained", "."],
+     ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"], []),
+    (["They", "seized", "the", "Velna", "Tanker", "."], ["O", "O", "O", "B-PERSON", "I-PERSON", "O"], []),
     # a word ending in an institution word is a body ("Gazprombank")
     (["Gazprombank", "lent", "money", "."], ["B-PERSON", "O", "O", "O"], []),
     # the portfolio after a title's "for" / "of" is no one ("Minister for Labour")
