@@ -142,6 +142,16 @@ def roles_of(nlp, text, home=None):
     ("Trade Minister Ana Ruiz will visit Peru next week, where she will meet Chilean Foreign Minister Jorge "
      "Salas. Chile and Peru are close partners, and Chile's exporters see new chances, Ruiz said. Chile will "
      "also host the forum.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", "CL")}),
+    # a pledge in reported speech names the speaker's own country ("said India was committed to")
+    ("Trade Minister Ana Ruiz met business leaders on Monday. Ruiz said Chile was committed to free trade.",
+     {"Ana Ruiz": ("Trade Minister", "CL")}),
+    ("Trade Minister Ana Ruiz met business leaders on Monday. She stressed that Chile stands ready to help.",
+     {"Ana Ruiz": ("Trade Minister", "CL")}),
+    # ... not a stated country's, nor what a country's people are ready for
+    ("Peruvian Trade Minister Ana Ruiz met business leaders. Ruiz said Chile was ready to talk.",
+     {"Ana Ruiz": ("Trade Minister", "PE")}),
+    ("Trade Minister Ana Ruiz met business leaders on Monday. Ruiz said Chile's exporters were ready to grow.",
+     {"Ana Ruiz": ("Trade Minister", None)}),
     # the headline's office with a country goes to the lead's subject who holds it, with no country said
     ("Peruvian Trade Minister visits Chile\n\nTrade Minister Ana Ruiz on Monday met business leaders in Santiago.",
      {"Ana Ruiz": ("Trade Minister", "PE")}),

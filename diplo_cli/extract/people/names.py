@@ -18,6 +18,7 @@ from diplo_cli.extract.countries import countries, country_after_of, places
 from diplo_cli.extract.people.headline import headline_roles
 from diplo_cli.extract.people.implied import implied_roles
 from diplo_cli.extract.people.officials import with_archive_countries
+from diplo_cli.extract.people.pledges import pledged_countries
 from diplo_cli.extract.people.roles import (
     inherit_counterpart_titles,
     is_title_word,
@@ -64,7 +65,7 @@ def resolve_people(doc: Doc, home_country: str | None = None, date: str | None =
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
     titled = headline_roles(doc, inherit_counterpart_titles(tuple(people), [r for _, r in kept]))
-    titled = with_archive_countries(titled, date)
+    titled = pledged_countries(doc, with_archive_countries(titled, date))
     counterparts = {p.id for p, (_, role) in zip(titled, kept, strict=True) if role.counterpart}
     return implied_roles(doc, titled, counterparts, home_country)
 
