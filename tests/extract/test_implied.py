@@ -152,6 +152,14 @@ def roles_of(nlp, text, home=None):
      {"Ana Ruiz": ("Trade Minister", "PE")}),
     ("Trade Minister Ana Ruiz met business leaders on Monday. Ruiz said Chile's exporters were ready to grow.",
      {"Ana Ruiz": ("Trade Minister", None)}),
+    # a messenger and the leader whose greetings they convey serve one country
+    ("Foreign Minister Ana Ruiz met President Li Wen in Beijing. Ruiz conveyed the warm wishes of Chilean "
+     "President Jorge Salas.", {"Ana Ruiz": ("Foreign Minister", "CL"), "Li Wen": ("President", None),
+                                "Jorge Salas": ("President", "CL")}),
+    # ... not one who accepts an invitation: it comes from the other side
+    ("Foreign Minister Ana Ruiz met President Li Wen in Beijing. Ruiz accepted an invitation from Chilean "
+     "President Jorge Salas.", {"Ana Ruiz": ("Foreign Minister", None), "Li Wen": ("President", None),
+                                "Jorge Salas": ("President", "CL")}),
     # the headline's office with a country goes to the lead's subject who holds it, with no country said
     ("Peruvian Trade Minister visits Chile\n\nTrade Minister Ana Ruiz on Monday met business leaders in Santiago.",
      {"Ana Ruiz": ("Trade Minister", "PE")}),

@@ -1,9 +1,11 @@
-"""Pledges: the country a person commits in reported speech is the one they speak for.
+"""Pledges and messages: the country a person speaks for, from what they commit or convey.
 
 "Secretary Blinken reiterated that the United States remains committed to ...", "Volodymyr Zelenskyy
 noted that Ukraine is ready to ...", "Kapoor said India was committed to ...": an official states
-their own country's readiness, never another's. Gives that country to a person whose country no
-word states. Reads one clause pattern; implied.py reads the rest of the article.
+their own country's readiness, never another's. "He conveyed the good wishes of Prime Minister Ana
+Soto": a messenger carries their own leader's words, so the two serve one country. Gives that
+country to a person whose country no word states. Reads two clause patterns; implied.py reads the
+rest of the article.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract.countries import Country, countries, country_spans
-from diplo_cli.extract.references import SUBJECT_DEPS, mentions_of, refer
+from diplo_cli.extract.references import PRONOUNS, SUBJECT_DEPS, Mentions, mentions_of, named_by, refer
 from diplo_cli.records import Person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+CONVEYING = {"convey", "send", "forward", "pass", "deliver", "extend", "relay"}  # not "accept", "receive"
+MESSAGES = {"greeting", "greetings", "wish", "wishes", "regards", "message", "invitation", "letter"}
 REPORTING = {"say", "note", "stress", "reiterate", "emphasize", "emphasise", "underline", "underscore",
              "assure", "affirm", "reaffirm", "confirm", "state", "add", "tell", "declare"}
 COMMITTED = {"committed", "ready", "determined", "prepared", "willing"}  # "remains committed", "stands ready"
@@ -37,6 +41,11 @@ def pledged_countries(doc: Doc, people: tuple[Person, ...]) -> tuple[Person, ...
             person = refer(doc, subject, mentions)
             if person is not None:
                 given.setdefault(person.id, set()).add(country)
+    stated = {p.id: countries().by_code[p.country_code] for p in people if p.country_code and p.organization is None}
+    for messenger, sender in _messages(doc, mentions):
+        for one, other in ((messenger, sender), (sender, messenger)):
+            if other.id in stated and one.id not in stated:
+                given.setdefault(one.id, set()).add(stated[other.id])
     out = []
     for p in people:
         found = given.get(p.id, set())
@@ -45,6 +54,24 @@ def pledged_countries(doc: Doc, people: tuple[Person, ...]) -> tuple[Person, ...
             p = replace(p, country=country.name, country_code=country.code)
         out.append(p)
     return tuple(out)
+
+
+def _messages(doc: Doc, mentions: Mentions) -> list[tuple[Person, Person]]:
+    """(messenger, sender) of "X conveyed the greetings of / passed on a message from President Y",
+    the messenger named or an office ("The Minister conveyed"), not a pronoun."""
+    out = []
+    for t in doc:
+        if t.lemma_.lower() not in MESSAGES or t.dep_ != "dobj" or t.head.lemma_ not in CONVEYING:
+            continue
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        subject = next((c for c in t.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if obj is None or subject is None or subject.lower_ in PRONOUNS:
+            continue  # "He conveyed": the pronoun's person is too often the one met, named last
+        sender, messenger = named_by(obj, mentions), refer(doc, subject, mentions)
+        if sender is not None and messenger is not None and sender.person.id != messenger.id:
+            out.append((messenger, sender.person))
+    return out
 
 
 def _pledged(t: Token) -> Country | None:
