@@ -95,7 +95,7 @@ def roles_of(nlp, text, home=None):
     # the people the lead calls on are the other side
     ("Prime Minister Anna Berg of New Zealand arrives in London on Monday. She will also call on the "
      "Chancellor of the Exchequer, Tom Hale, and the Home Secretary, Rita Vance.",
-     {"Anna Berg": ("Prime Minister", "NZ"), "Tom Hale": ("Chancellor of the Exchequer", None),
+     {"Anna Berg": ("Prime Minister", "NZ"), "Tom Hale": ("Chancellor of the Exchequer", "GB"),  # UK's office
       "Rita Vance": ("Home Secretary", None)}),
     # ... but not the people the lead has calls with: a government calls its own governors too
     ("President Anna Berg of Chile held separate calls with Governor Tom Hale after the storm.",

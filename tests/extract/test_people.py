@@ -15,6 +15,9 @@ def people_of(nlp, text):
 @pytest.mark.parametrize("text, expect", [
     # demonym + title premodifiers
     ("Russian Prime Minister Mikhail Petrov arrived.", [("Mikhail Petrov", "Prime Minister", "RU", None)]),
+    # a title only one state has gives that state when no word states one
+    ("External Affairs Minister Ravi Menon arrived.", [("Ravi Menon", "External Affairs Minister", "IN", None)]),
+    ("Chancellor of the Exchequer Tom Hale arrived.", [("Tom Hale", "Chancellor of the Exchequer", "GB", None)]),
     # Kremlin style "President of the Republic of X"
     ("President of the Republic of Kazakhstan Nurlan Abenov held talks.", [("Nurlan Abenov", "President", "KZ", None)]),
     # appositive with possessive country and lower-case title

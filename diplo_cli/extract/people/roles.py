@@ -59,6 +59,14 @@ def organizations() -> dict[str, tuple[str, bool]]:
     return out
 
 
+def title_country(title: str) -> Country | None:
+    """The one state whose office a title is (titles.jsonl "country": "Taoiseach" → Ireland)."""
+    low = title.lower()
+    code = next((e["country"] for e in lexicon.entries("titles") if e.get("country") and low == e["title"].lower()),
+                None)
+    return countries().by_code[code] if code else None
+
+
 def serves_a_state(title: str) -> bool:
     """Not a CEO's or a pope's office (titles.jsonl marks those "state": false)."""
     low = title.lower()
@@ -310,10 +318,13 @@ def _title_case(title: str) -> str:
 
 
 def merge(roles: list[Role]) -> Role:
-    """First stated value of each field across a person's mentions."""
+    """First stated value of each field across a person's mentions; the country of a title only one
+    state has ("External Affairs Minister S. Jaishankar" serves India) when no word states one."""
     title = next((r.title for r in roles if r.title), None)
     country = next((r.country for r in roles if r.country), None)
     organization = next((r.organization for r in roles if r.organization), None)
+    if country is None and organization is None and title is not None:
+        country = title_country(title)
     counterpart = any(r.counterpart for r in roles)
     return Role(title, None if organization and organizations().get(organization, ("", False))[1] else country,
                  organization, counterpart)
