@@ -142,6 +142,9 @@ def roles_of(nlp, text, home=None):
     ("Trade Minister Ana Ruiz will visit Peru next week, where she will meet Chilean Foreign Minister Jorge "
      "Salas. Chile and Peru are close partners, and Chile's exporters see new chances, Ruiz said. Chile will "
      "also host the forum.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", "CL")}),
+    # the release's voice is not the country its lead speaks about ("says Japan has the chance to")
+    ("Trade Minister Ana Ruiz says Japan has the chance to explain its aid. Japan must act, Japan must "
+     "listen, and Japan must explain, Ruiz said.", {"Ana Ruiz": ("Trade Minister", None)}),
     # a pledge in reported speech names the speaker's own country ("said India was committed to")
     ("Trade Minister Ana Ruiz met business leaders on Monday. Ruiz said Chile was committed to free trade.",
      {"Ana Ruiz": ("Trade Minister", "CL")}),

@@ -15,6 +15,10 @@ def people_of(nlp, text):
 @pytest.mark.parametrize("text, expect", [
     # demonym + title premodifiers
     ("Russian Prime Minister Mikhail Petrov arrived.", [("Mikhail Petrov", "Prime Minister", "RU", None)]),
+    # an appositive ends at a finite verb and at the end of its line (a headline's "X, Y discuss ...")
+    ("Sergei Morozov, reporters hear G20 Secretary speak in Moscow.", [("Sergei Morozov", None, None, None)]),
+    ("By Sergei Morozov, Moscow\n\nThe NATO Secretary General met reporters on Monday.",
+     [("Sergei Morozov", None, None, None)]),
     # a title only one state has gives that state when no word states one
     ("External Affairs Minister Ravi Menon arrived.", [("Ravi Menon", "External Affairs Minister", "IN", None)]),
     ("Chancellor of the Exchequer Tom Hale arrived.", [("Tom Hale", "Chancellor of the Exchequer", "GB", None)]),

@@ -32,6 +32,7 @@ from diplo_cli.extract.countries import (
     named_countries,
 )
 from diplo_cli.extract.docindex import sentence_index, sentence_of, sentences
+from diplo_cli.extract.people.pledges import REPORTING
 from diplo_cli.extract.people.roles import leader_kind, serves_a_state, title_of
 from diplo_cli.extract.references import (
     SUBJECT_DEPS,
@@ -208,7 +209,8 @@ def _voice_country(doc: Doc, people: tuple[Person, ...], lead: Person) -> Countr
     back = _gone_back_to(doc, people, lead)
     if back is not None and back not in away:
         return back
-    counts = Counter(c for c in named_countries(doc) if c not in away)
+    spoken = _spoken_of(doc)
+    counts = Counter(c for c in named_countries(doc) if c not in away and c not in spoken)
     found = clear_first(counts)
     if found is None:
         return None
@@ -219,6 +221,23 @@ def _voice_country(doc: Doc, people: tuple[Person, ...], lead: Person) -> Countr
            or all(any(a <= s < b for a, b in quoted) for s, _ in p.mentions) for p in serving):
         return None
     return found
+
+
+def _spoken_of(doc: Doc) -> set[Country]:
+    """Countries the lead sentence reports something of ("Prime Minister Ana Soto says Japan has the
+    opportunity to explain ..."): the one spoken about, not the speaker's (a pledge of one's own,
+    "says Chile is committed to", is pledges.py's)."""
+    sentence = _lead_sentence(doc)
+    if sentence is None:
+        return set()
+    spans = country_spans(doc)
+    out = set()
+    for t in sentence:
+        if t.dep_ == "ccomp" and t.head.lemma_ in REPORTING:
+            for c in t.children:
+                if c.dep_ in SUBJECT_DEPS and c.i in spans and c.text not in countries().demonyms:
+                    out.add(spans[c.i][0][1])
+    return out
 
 
 def _beside(doc: Doc, person: Person, lead: Person) -> bool:

@@ -110,7 +110,8 @@ def role_of(name: Span, named: set[int]) -> Role:
         j = name.end
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ not in lexicon.name_words("suffix"):
             k = j + 1
-            while k < len(doc) and doc[k].text not in (",", ".", ";") and k not in named and k - j < 12:
+            while k < len(doc) and doc[k].text not in (",", ".", ";") and k not in named and k - j < 12 \
+                    and "\n" not in doc[k].text and not _clause_verb(doc, j + 1, k):
                 k += 1
             if k < len(doc) and k in named:  # the next name's own title is not this one's
                 k = _run_start(doc, k, k, named)
@@ -118,6 +119,14 @@ def role_of(name: Span, named: set[int]) -> Role:
                 k -= 1  # "an adviser to": "Adviser"
             role = merge([role, _read_role(doc[j + 1:k])])
     return role
+
+
+def _clause_verb(doc: Doc, start: int, k: int) -> bool:
+    """A finite verb at ``k`` ends an appositive that began at ``start``: "Lavrov, Brazilian counterpart
+    discuss G20 agenda" (a headline's list) is no "counterpart discuss G20" of Lavrov's; not inside a
+    relative clause ("Ana Soto, who is the trade minister,")."""
+    return doc[k].tag_ in ("VBZ", "VBP", "VBD") and not any(
+        doc[m].lower_ in ("who", "which", "that", "whose") for m in range(start, k))
 
 
 def spaced_dash(t: Token) -> bool:
