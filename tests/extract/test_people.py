@@ -19,6 +19,10 @@ def people_of(nlp, text):
     ("Sergei Morozov, reporters hear G20 Secretary speak in Moscow.", [("Sergei Morozov", None, None, None)]),
     ("By Sergei Morozov, Moscow\n\nThe NATO Secretary General met reporters on Monday.",
      [("Sergei Morozov", None, None, None)]),
+    # a country's name of several words is no part of the title, even tagged PERSON by the model
+    ("Pakistan PM Shehbaz Akram met Sri Lanka's President Ravi Perera on Monday.",
+     [("Shehbaz Akram", "Prime Minister", "PK", None), ("Ravi Perera", "President", "LK", None)]),
+    ("United States President Tom Hale arrived.", [("Tom Hale", "President", "US", None)]),
     # a title only one state has gives that state when no word states one
     ("External Affairs Minister Ravi Menon arrived.", [("Ravi Menon", "External Affairs Minister", "IN", None)]),
     ("Chancellor of the Exchequer Tom Hale arrived.", [("Tom Hale", "Chancellor of the Exchequer", "GB", None)]),

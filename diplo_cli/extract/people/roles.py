@@ -148,10 +148,18 @@ def _run_start(doc: Doc, end: int, name_start: int, named: set[int]) -> int:
                         or _office_modifier(t, doc[i])) \
                 or t.is_sent_start and t.pos_ in ("ADV", "CCONJ", "SCONJ", "PRON") \
                 or t.ent_type_ == "PERSON" and not is_title_word(t) and t.lower_ not in DESIGNATE \
-                and not countries().lookup(t.text):
+                and not countries().lookup(t.text) and not _in_country_name(t):
             break
         i -= 1
     return i
+
+
+def _in_country_name(t: Token) -> bool:
+    """A word of a country's name of several words, which the model may tag PERSON ("Sri Lanka's
+    President Ranil Wickremesinghe")."""
+    i = t.i - 1 if t.text in ("'s", "’s") else t.i  # its possessive too
+    return any(start <= i < end for start, found in country_spans(t.doc).items() if start >= i - 3
+               for end, _ in found[:1])
 
 
 def _office_modifier(t: Token, after: Token) -> bool:
@@ -287,7 +295,7 @@ def _title_in(text: str, premodifiers: frozenset[str] = frozenset()) -> str | No
     start = min(found, key=lambda m: (m.start(), -m.end())).start()
     # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
     title = _without_country(text[start:])
-    prefix = text[:start].split()
+    prefix = _without_country_names(text[:start].split())
     keep = [w for w in prefix if (w[:1].isupper() or w in premodifiers)
             and not countries().lookup(w)
             and w.removesuffix("'s").removesuffix("’s") not in countries().by_capital
@@ -298,6 +306,19 @@ def _title_in(text: str, premodifiers: frozenset[str] = frozenset()) -> str | No
     while words and words[-1] in HONORIFIC_WORDS:  # "Assistant Secretary of State Dr. Ana Soto": "Dr." is hers
         words.pop()
     return _title_case(" ".join(words)) if words else None
+
+
+def _without_country_names(words: list[str]) -> list[str]:
+    """The words without the country names of several words among them ("Sri Lanka's President":
+    "President")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        n = next((n for n in (3, 2) if i + n <= len(words) and countries().lookup(" ".join(words[i:i + n]))), 1)
+        if n == 1:
+            out.append(words[i])
+        i += n
+    return out
 
 
 def _without_country(title: str) -> str:
