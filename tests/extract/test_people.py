@@ -26,6 +26,9 @@ def people_of(nlp, text):
     # a title only one state has gives that state when no word states one
     ("External Affairs Minister Ravi Menon arrived.", [("Ravi Menon", "External Affairs Minister", "IN", None)]),
     ("Chancellor of the Exchequer Tom Hale arrived.", [("Tom Hale", "Chancellor of the Exchequer", "GB", None)]),
+    # ... with its portfolio and a rank before it
+    ("Acting Assistant Secretary of State for African Affairs Tom Hale arrived.",
+     [("Tom Hale", "Acting Assistant Secretary of State for African Affairs", "US", None)]),
     # Kremlin style "President of the Republic of X"
     ("President of the Republic of Kazakhstan Nurlan Abenov held talks.", [("Nurlan Abenov", "President", "KZ", None)]),
     # appositive with possessive country and lower-case title
@@ -38,7 +41,7 @@ def people_of(nlp, text):
      [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
     # an honorific between the office and the name is no part of the title
     ("Assistant Secretary of State Dr. Ana Soto and Prime Minister Sir Tom Hale spoke.",
-     [("Ana Soto", "Assistant Secretary of State", None, None), ("Tom Hale", "Prime Minister", None, None)]),
+     [("Ana Soto", "Assistant Secretary of State", "US", None), ("Tom Hale", "Prime Minister", None, None)]),
     # ... nor does a title run over a dash with spaces (list items)
     ("The ministers present: - Chile Foreign Minister Tomas Araya - Peru Minister of Trade Maria Lopez - Bolivia "
      "Minister of Defence Juan Mamani.",

@@ -26,6 +26,7 @@ CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
 HONORIFIC_WORDS = {"Dr", "Dr.", "Hon", "Hon.", "Rt", "Rt.", "Sir", "Dame", "H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
                    "Ms.", "Prof.", "Right", "Honourable", "Honorable", "the"}
 DESIGNATE = {"designate", "elect"}  # "Foreign Minister designate", "President elect": still the title
+RANKS = {"acting", "principal", "deputy"}  # before an office: "Acting Assistant Secretary of State"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +61,18 @@ def organizations() -> dict[str, tuple[str, bool]]:
 
 
 def title_country(title: str) -> Country | None:
-    """The one state whose office a title is (titles.jsonl "country": "Taoiseach" → Ireland)."""
-    low = title.lower()
-    code = next((e["country"] for e in lexicon.entries("titles") if e.get("country") and low == e["title"].lower()),
-                None)
-    return countries().by_code[code] if code else None
+    """The one state whose office a title is (titles.jsonl "country": "Taoiseach" → Ireland), also with
+    its portfolio and ranks before it ("Acting Assistant Secretary of State for African Affairs")."""
+    words = title.lower().split()
+    forms = [" ".join(words)]
+    while len(words) > 1 and words[0] in RANKS:
+        words = words[1:]
+        forms.append(" ".join(words))
+    for e in lexicon.entries("titles"):
+        office = e["title"].lower()
+        if e.get("country") and any(f == office or f.startswith(office + " for ") for f in forms):
+            return countries().by_code[e["country"]]
+    return None
 
 
 def serves_a_state(title: str) -> bool:
