@@ -40,7 +40,7 @@ EXTRA: dict[str, dict[str, list[str]]] = {
     "FR": {"demonyms": ["French"]}, "IE": {"demonyms": ["Irish"]}, "ES": {"demonyms": ["Spanish"]},
     "DK": {"demonyms": ["Danish"]}, "SE": {"demonyms": ["Swedish"]}, "FI": {"demonyms": ["Finnish"]},
     "PL": {"demonyms": ["Polish"]}, "CZ": {"demonyms": ["Czech"], "aliases": ["Czechia"]},
-    "SK": {"demonyms": ["Slovak"]}, "SI": {"demonyms": ["Slovenian", "Slovene"]}, "HR": {"demonyms": ["Croatian"]},
+    "SI": {"demonyms": ["Slovenian", "Slovene"]}, "HR": {"demonyms": ["Croatian"]},
     "RS": {"demonyms": ["Serbian"]}, "BA": {"demonyms": ["Bosnian"]}, "GR": {"demonyms": ["Greek"]},
     "HU": {"demonyms": ["Hungarian"]}, "BY": {"demonyms": ["Belarusian"]}, "UA": {"demonyms": ["Ukrainian"]},
     "PT": {"demonyms": ["Portuguese"]}, "BE": {"demonyms": ["Belgian"]}, "IS": {"demonyms": ["Icelandic"]},
@@ -50,6 +50,10 @@ EXTRA: dict[str, dict[str, list[str]]] = {
                                                                           "aliases": ["Burma"]},
     "VA": {"demonyms": ["Vatican"], "aliases": ["Holy See"]}, "PS": {"demonyms": ["Palestinian"]},
     "CI": {"aliases": ["Ivory Coast"], "demonyms": ["Ivorian"]}, "MK": {"demonyms": ["Macedonian"]},
+    "AR": {"demonyms": ["Argentine", "Argentinian"]}, "EC": {"demonyms": ["Ecuadorian"]},
+    "NP": {"demonyms": ["Nepali"]}, "MV": {"demonyms": ["Maldivian"]},
+    "TL": {"demonyms": ["Timorese", "East Timorese"]},
+    "SK": {"demonyms": ["Slovak", "Slovakian"]},
 }
 ASCII_WORDS = re.compile(r"^[A-Z][A-Za-z.'’ -]+$")
 # countryinfo's spellings that English text uses for something else: a common noun ("Pacific Island

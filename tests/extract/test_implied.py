@@ -95,7 +95,7 @@ def roles_of(nlp, text, home=None):
     # the people the lead calls on are the other side
     ("Prime Minister Anna Berg of New Zealand arrives in London on Monday. She will also call on the "
      "Chancellor of the Exchequer, Tom Hale, and the Home Secretary, Rita Vance.",
-     {"Anna Berg": ("Prime Minister", "NZ"), "Tom Hale": ("Chancellor of the Exchequer", None),
+     {"Anna Berg": ("Prime Minister", "NZ"), "Tom Hale": ("Chancellor of the Exchequer", "GB"),  # UK's office
       "Rita Vance": ("Home Secretary", None)}),
     # ... but not the people the lead has calls with: a government calls its own governors too
     ("President Anna Berg of Chile held separate calls with Governor Tom Hale after the storm.",
@@ -133,6 +133,51 @@ def roles_of(nlp, text, home=None):
     # ... not on a trip of several legs
     ("Trade Minister Ana Ruiz will travel to Peru and Chile next week. Ruiz will meet Foreign Minister Jorge "
      "Salas.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", None)}),
+    # the release's voice: a colleague of the own side named apart from the lead vetoes nothing
+    ("Trade Minister Ana Ruiz will visit Peru next week. Her visit follows one there by Chilean Foreign Minister "
+     "Jorge Salas in May. Chile and Peru are close partners, and Chile's exporters see new chances, Ruiz said. "
+     "Chile will also host the forum.",
+     {"Ana Ruiz": ("Trade Minister", "CL"), "Jorge Salas": ("Foreign Minister", "CL")}),
+    # ... one the lead meets does: the lead may be that country's visitor
+    ("Trade Minister Ana Ruiz will visit Peru next week, where she will meet Chilean Foreign Minister Jorge "
+     "Salas. Chile and Peru are close partners, and Chile's exporters see new chances, Ruiz said. Chile will "
+     "also host the forum.", {"Ana Ruiz": ("Trade Minister", None), "Jorge Salas": ("Foreign Minister", "CL")}),
+    # the release's voice is not the country its lead speaks about ("says Japan has the chance to")
+    ("Trade Minister Ana Ruiz says Japan has the chance to explain its aid. Japan must act, Japan must "
+     "listen, and Japan must explain, Ruiz said.", {"Ana Ruiz": ("Trade Minister", None)}),
+    # a pledge in reported speech names the speaker's own country ("said India was committed to")
+    ("Trade Minister Ana Ruiz met business leaders on Monday. Ruiz said Chile was committed to free trade.",
+     {"Ana Ruiz": ("Trade Minister", "CL")}),
+    ("Trade Minister Ana Ruiz met business leaders on Monday. She stressed that Chile stands ready to help.",
+     {"Ana Ruiz": ("Trade Minister", "CL")}),
+    # ... not a stated country's, nor what a country's people are ready for
+    ("Peruvian Trade Minister Ana Ruiz met business leaders. Ruiz said Chile was ready to talk.",
+     {"Ana Ruiz": ("Trade Minister", "PE")}),
+    ("Trade Minister Ana Ruiz met business leaders on Monday. Ruiz said Chile's exporters were ready to grow.",
+     {"Ana Ruiz": ("Trade Minister", None)}),
+    # a messenger and the leader whose greetings they convey serve one country
+    ("Foreign Minister Ana Ruiz met President Li Wen in Beijing. Ruiz conveyed the warm wishes of Chilean "
+     "President Jorge Salas.", {"Ana Ruiz": ("Foreign Minister", "CL"), "Li Wen": ("President", None),
+                                "Jorge Salas": ("President", "CL")}),
+    # ... not one who accepts an invitation: it comes from the other side
+    ("Foreign Minister Ana Ruiz met President Li Wen in Beijing. Ruiz accepted an invitation from Chilean "
+     "President Jorge Salas.", {"Ana Ruiz": ("Foreign Minister", None), "Li Wen": ("President", None),
+                                "Jorge Salas": ("President", "CL")}),
+    # the headline's office with a country goes to the lead's subject who holds it, with no country said
+    ("Peruvian Trade Minister visits Chile\n\nTrade Minister Ana Ruiz on Monday met business leaders in Santiago.",
+     {"Ana Ruiz": ("Trade Minister", "PE")}),
+    # ... after a wire's dateline, and with the title when the lead states none ("PM": Prime Minister)
+    ("Peruvian PM to visit Chile\n\nLIMA, May 2 (Reuters) - Luis Torres will travel to Santiago next week.",
+     {"Luis Torres": ("Prime Minister", "PE")}),
+    # ... not when the lead names that country again: the headline's office is someone else's
+    ("Peruvian PM to visit Chile\n\nPrime Minister Ana Ruiz said today that her Peruvian counterpart, Luis "
+     "Torres, would arrive on Monday.",
+     {"Ana Ruiz": ("Prime Minister", None), "Luis Torres": ("Prime Minister", "PE")}),
+    # ... nor when the lead holds another office, nor for a list of countries
+    ("Peruvian PM to visit Chile\n\nTrade Minister Ana Ruiz said the visit would be short.",
+     {"Ana Ruiz": ("Trade Minister", None)}),
+    ("Chile and Peru trade ministers meet\n\nTrade Minister Ana Ruiz said the talks would be short.",
+     {"Ana Ruiz": ("Trade Minister", None)}),
 ])
 def test_implied_roles(nlp, text, expect):
     assert roles_of(nlp, text) == expect

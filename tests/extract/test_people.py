@@ -17,6 +17,20 @@ def people_of(nlp, text):
     ("Pacific Island Affairs Minister Ana Fale spoke.", [("Ana Fale", "Pacific Island Affairs Minister", None, None)]),
     # demonym + title premodifiers
     ("Russian Prime Minister Mikhail Petrov arrived.", [("Mikhail Petrov", "Prime Minister", "RU", None)]),
+    # an appositive ends at a finite verb and at the end of its line (a headline's "X, Y discuss ...")
+    ("Sergei Morozov, reporters hear G20 Secretary speak in Moscow.", [("Sergei Morozov", None, None, None)]),
+    ("By Sergei Morozov, Moscow\n\nThe NATO Secretary General met reporters on Monday.",
+     [("Sergei Morozov", None, None, None)]),
+    # a country's name of several words is no part of the title, even tagged PERSON by the model
+    ("Pakistan PM Shehbaz Akram met Sri Lanka's President Ravi Perera on Monday.",
+     [("Shehbaz Akram", "Prime Minister", "PK", None), ("Ravi Perera", "President", "LK", None)]),
+    ("United States President Tom Hale arrived.", [("Tom Hale", "President", "US", None)]),
+    # a title only one state has gives that state when no word states one
+    ("External Affairs Minister Ravi Menon arrived.", [("Ravi Menon", "External Affairs Minister", "IN", None)]),
+    ("Chancellor of the Exchequer Tom Hale arrived.", [("Tom Hale", "Chancellor of the Exchequer", "GB", None)]),
+    # ... with its portfolio and a rank before it
+    ("Acting Assistant Secretary of State for African Affairs Tom Hale arrived.",
+     [("Tom Hale", "Acting Assistant Secretary of State for African Affairs", "US", None)]),
     # Kremlin style "President of the Republic of X"
     ("President of the Republic of Kazakhstan Nurlan Abenov held talks.", [("Nurlan Abenov", "President", "KZ", None)]),
     # appositive with possessive country and lower-case title
@@ -29,7 +43,7 @@ def people_of(nlp, text):
      [("Mikhail Petrov", "Prime Minister", None, None), ("Olzhas Bekov", "Prime Minister", "KZ", None)]),
     # an honorific between the office and the name is no part of the title
     ("Assistant Secretary of State Dr. Ana Soto and Prime Minister Sir Tom Hale spoke.",
-     [("Ana Soto", "Assistant Secretary of State", None, None), ("Tom Hale", "Prime Minister", None, None)]),
+     [("Ana Soto", "Assistant Secretary of State", "US", None), ("Tom Hale", "Prime Minister", None, None)]),
     # ... nor does a title run over a dash with spaces (list items)
     ("The ministers present: - Chile Foreign Minister Tomas Araya - Peru Minister of Trade Maria Lopez - Bolivia "
      "Minister of Defence Juan Mamani.",
@@ -251,7 +265,8 @@ def test_demonyms_and_countries_are_not_people(nlp):
                                         ("American", "US"), ("French", "FR"), ("Indian", "IN"),  # not territories
                                         ("Norwegian", "NO"), ("Chinese", "CN"),
                                         # spellings that are English words or names ("Pacific Island Affairs")
-                                        ("Island", None), ("Mann", None), ("Dominique", None)])
+                                        ("Island", None), ("Mann", None), ("Dominique", None),
+                                        ("Argentine", "AR"), ("Nepali", "NP"), ("Timorese", "TL")])  # agency forms
 def test_country_lookup(form, code):
     c = countries().lookup(form)
     assert (c.code if c else None) == code
@@ -273,6 +288,10 @@ def test_country_lookup(form, code):
      ["B-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O"], []),
     # a word the article also writes in lower case is a common word ("Children" ... "children")
     (["Children", "wrote", ".", "The", "children", "waited", "."], ["B-PERSON", "O", "O", "O", "O", "O", "O"], []),
+    # a name ending in a body's, a place's or a vessel's word is none ("Zorvex Railway", "Dry Cargo Ship")
+    (["The", "Zorvex", "Railway", "and", "the", "Velna", "Lakes", "gained", "."],
+     ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"], []),
+    (["They", "seized", "the", "Velna", "Tanker", "."], ["O", "O", "O", "B-PERSON", "I-PERSON", "O"], []),
     # a word ending in an institution word is a body ("Gazprombank")
     (["Gazprombank", "lent", "money", "."], ["B-PERSON", "O", "O", "O"], []),
     # the portfolio after a title's "for" / "of" is no one ("Minister for Labour")

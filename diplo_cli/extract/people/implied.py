@@ -32,6 +32,7 @@ from diplo_cli.extract.countries import (
     named_countries,
 )
 from diplo_cli.extract.docindex import sentence_index, sentence_of, sentences
+from diplo_cli.extract.people.pledges import REPORTING
 from diplo_cli.extract.people.roles import leader_kind, serves_a_state, title_of
 from diplo_cli.extract.references import (
     SUBJECT_DEPS,
@@ -199,16 +200,52 @@ def _voice_country(doc: Doc, people: tuple[Person, ...], lead: Person) -> Countr
     most often once the lead's destinations are set aside ("Trade Minister Ana Soto will visit Chile
     ... New Zealand exporters ... New Zealand's relationship with Chile": a visitor is never given the
     country visited), unless someone else serves it (the lead may be the visitor of its official:
-    letting a colleague's country through made foreign leads of that country's readouts)."""
+    letting a colleague's country through made foreign leads of that country's readouts). A state
+    official the narrator names apart from the lead ("after visits there by Foreign Minister Li
+    Wen", "the conference, attended by New Zealand Foreign Minister Li Wen"), whom the lead does not
+    meet, is of the own side, and vetoes nothing; someone untitled, or named only in a quotation ("a
+    senior Japanese official, Mr Soto, has admitted"), is the one spoken about."""
     away = _destinations(doc, people, lead)
     back = _gone_back_to(doc, people, lead)
     if back is not None and back not in away:
         return back
-    counts = Counter(c for c in named_countries(doc) if c not in away)
+    spoken = _spoken_of(doc)
+    counts = Counter(c for c in named_countries(doc) if c not in away and c not in spoken)
     found = clear_first(counts)
-    if found is None or any(p.country_code == found.code for p in people):
+    if found is None:
+        return None
+    serving = [p for p in people if p.id != lead.id and p.country_code == found.code]
+    met = _met_by(doc, people, lead) if serving else set()
+    quoted = quote_spans(docindex.text(doc))
+    if any(p.id in met or _beside(doc, p, lead) or not (p.title and serves_a_state(p.title))
+           or all(any(a <= s < b for a, b in quoted) for s, _ in p.mentions) for p in serving):
         return None
     return found
+
+
+def _spoken_of(doc: Doc) -> set[Country]:
+    """Countries the lead sentence reports something of ("Prime Minister Ana Soto says Japan has the
+    opportunity to explain ..."): the one spoken about, not the speaker's (a pledge of one's own,
+    "says Chile is committed to", is pledges.py's)."""
+    sentence = _lead_sentence(doc)
+    if sentence is None:
+        return set()
+    spans = country_spans(doc)
+    out = set()
+    for t in sentence:
+        if t.dep_ == "ccomp" and t.head.lemma_ in REPORTING:
+            for c in t.children:
+                if c.dep_ in SUBJECT_DEPS and c.i in spans and c.text not in countries().demonyms:
+                    out.add(spans[c.i][0][1])
+    return out
+
+
+def _beside(doc: Doc, person: Person, lead: Person) -> bool:
+    """Whether a sentence names both people."""
+    def sentences_of(p: Person) -> set[int]:
+        return {sentence_index(span[0]) for s, e in p.mentions
+                if (span := doc.char_span(s, e, alignment_mode="expand")) is not None and len(span)}
+    return bool(sentences_of(person) & sentences_of(lead))
 
 
 def _office_leads(doc: Doc) -> bool:

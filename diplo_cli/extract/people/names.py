@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
 from diplo_cli.extract.countries import countries, country_after_of, places
+from diplo_cli.extract.people.headline import headline_roles
 from diplo_cli.extract.people.implied import implied_roles
 from diplo_cli.extract.people.officials import OfficeHolders, with_archive_countries
+from diplo_cli.extract.people.pledges import pledged_countries
 from diplo_cli.extract.people.roles import (
     inherit_counterpart_titles,
     is_title_word,
@@ -64,8 +66,8 @@ def resolve_people(doc: Doc, home_country: str | None = None, date: str | None =
             aliases=tuple(f for f in forms if f != name),
             mentions=tuple((m.start_char, m.end_char) for m in cluster),
         ))
-    titled = with_archive_countries(inherit_counterpart_titles(tuple(people), [r for _, r in kept]), date,
-                                    officials)
+    titled = headline_roles(doc, inherit_counterpart_titles(tuple(people), [r for _, r in kept]))
+    titled = pledged_countries(doc, with_archive_countries(titled, date, officials))
     counterparts = {p.id for p, (_, role) in zip(titled, kept, strict=True) if role.counterpart}
     return implied_roles(doc, titled, counterparts, home_country)
 

@@ -26,6 +26,7 @@ CONNECTORS = {"of", "the", "and", "for", "'s", "’s", "-"}
 HONORIFIC_WORDS = {"Dr", "Dr.", "Hon", "Hon.", "Rt", "Rt.", "Sir", "Dame", "H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
                    "Ms.", "Prof.", "Right", "Honourable", "Honorable", "the"}
 DESIGNATE = {"designate", "elect"}  # "Foreign Minister designate", "President elect": still the title
+RANKS = {"acting", "principal", "deputy"}  # before an office: "Acting Assistant Secretary of State"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,21 @@ def organizations() -> dict[str, tuple[str, bool]]:
         for form in (e["name"], *e.get("aliases", [])):
             out[form] = (e["name"], e.get("international", True))
     return out
+
+
+def title_country(title: str) -> Country | None:
+    """The one state whose office a title is (titles.jsonl "country": "Taoiseach" → Ireland), also with
+    its portfolio and ranks before it ("Acting Assistant Secretary of State for African Affairs")."""
+    words = title.lower().split()
+    forms = [" ".join(words)]
+    while len(words) > 1 and words[0] in RANKS:
+        words = words[1:]
+        forms.append(" ".join(words))
+    for e in lexicon.entries("titles"):
+        office = e["title"].lower()
+        if e.get("country") and any(f == office or f.startswith(office + " for ") for f in forms):
+            return countries().by_code[e["country"]]
+    return None
 
 
 def serves_a_state(title: str) -> bool:
@@ -102,7 +118,8 @@ def role_of(name: Span, named: set[int]) -> Role:
         j = name.end
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ not in lexicon.name_words("suffix"):
             k = j + 1
-            while k < len(doc) and doc[k].text not in (",", ".", ";") and k not in named and k - j < 12:
+            while k < len(doc) and doc[k].text not in (",", ".", ";") and k not in named and k - j < 12 \
+                    and "\n" not in doc[k].text and not _clause_verb(doc, j + 1, k):
                 k += 1
             if k < len(doc) and k in named:  # the next name's own title is not this one's
                 k = _run_start(doc, k, k, named)
@@ -110,6 +127,14 @@ def role_of(name: Span, named: set[int]) -> Role:
                 k -= 1  # "an adviser to": "Adviser"
             role = merge([role, _read_role(doc[j + 1:k])])
     return role
+
+
+def _clause_verb(doc: Doc, start: int, k: int) -> bool:
+    """A finite verb at ``k`` ends an appositive that began at ``start``: "Lavrov, Brazilian counterpart
+    discuss G20 agenda" (a headline's list) is no "counterpart discuss G20" of Lavrov's; not inside a
+    relative clause ("Ana Soto, who is the trade minister,")."""
+    return doc[k].tag_ in ("VBZ", "VBP", "VBD") and not any(
+        doc[m].lower_ in ("who", "which", "that", "whose") for m in range(start, k))
 
 
 def spaced_dash(t: Token) -> bool:
@@ -131,10 +156,18 @@ def _run_start(doc: Doc, end: int, name_start: int, named: set[int]) -> int:
                         or _office_modifier(t, doc[i])) \
                 or t.is_sent_start and t.pos_ in ("ADV", "CCONJ", "SCONJ", "PRON") \
                 or t.ent_type_ == "PERSON" and not is_title_word(t) and t.lower_ not in DESIGNATE \
-                and not countries().lookup(t.text):
+                and not countries().lookup(t.text) and not _in_country_name(t):
             break
         i -= 1
     return i
+
+
+def _in_country_name(t: Token) -> bool:
+    """A word of a country's name of several words, which the model may tag PERSON ("Sri Lanka's
+    President Ranil Wickremesinghe")."""
+    i = t.i - 1 if t.text in ("'s", "’s") else t.i  # its possessive too
+    return any(start <= i < end for start, found in country_spans(t.doc).items() if start >= i - 3
+               for end, _ in found[:1])
 
 
 def _office_modifier(t: Token, after: Token) -> bool:
@@ -183,6 +216,11 @@ def _comma_in_title(t: Token, name_start: int, named: set[int]) -> bool:
     return t.text == "," and 0 < t.i < len(doc) - 1 and t.i - 1 not in named \
         and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper() \
         and any(w.lower_ in ("and", "&") for w in between) and not any(w.text == "," for w in between)
+
+
+def role_in(words: Span) -> Role:
+    """The title, country and organization a run of words states ("Indian External Affairs Minister")."""
+    return _read_role(words)
 
 
 def _read_role(words: Span) -> Role:
@@ -265,7 +303,7 @@ def _title_in(text: str, premodifiers: frozenset[str] = frozenset()) -> str | No
     start = min(found, key=lambda m: (m.start(), -m.end())).start()
     # "President of the Republic of South Africa" → "President"; "Minister of Foreign Affairs" stays
     title = _without_country(text[start:])
-    prefix = text[:start].split()
+    prefix = _without_country_names(text[:start].split())
     keep = [w for w in prefix if (w[:1].isupper() or w in premodifiers)
             and not countries().lookup(w)
             and w.removesuffix("'s").removesuffix("’s") not in countries().by_capital
@@ -276,6 +314,19 @@ def _title_in(text: str, premodifiers: frozenset[str] = frozenset()) -> str | No
     while words and words[-1] in HONORIFIC_WORDS:  # "Assistant Secretary of State Dr. Ana Soto": "Dr." is hers
         words.pop()
     return _title_case(" ".join(words)) if words else None
+
+
+def _without_country_names(words: list[str]) -> list[str]:
+    """The words without the country names of several words among them ("Sri Lanka's President":
+    "President")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        n = next((n for n in (3, 2) if i + n <= len(words) and countries().lookup(" ".join(words[i:i + n]))), 1)
+        if n == 1:
+            out.append(words[i])
+        i += n
+    return out
 
 
 def _without_country(title: str) -> str:
@@ -305,10 +356,13 @@ def _title_case(title: str) -> str:
 
 
 def merge(roles: list[Role]) -> Role:
-    """First stated value of each field across a person's mentions."""
+    """First stated value of each field across a person's mentions; the country of a title only one
+    state has ("External Affairs Minister S. Jaishankar" serves India) when no word states one."""
     title = next((r.title for r in roles if r.title), None)
     country = next((r.country for r in roles if r.country), None)
     organization = next((r.organization for r in roles if r.organization), None)
+    if country is None and organization is None and title is not None:
+        country = title_country(title)
     counterpart = any(r.counterpart for r in roles)
     return Role(title, None if organization and organizations().get(organization, ("", False))[1] else country,
                  organization, counterpart)
