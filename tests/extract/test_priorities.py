@@ -153,6 +153,19 @@ def test_readout_verbs(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
 
 
+@pytest.mark.parametrize("text, expect", [
+    ("Chilean Foreign Minister Rosa Vidal said Chile would continue to fund the new port.",
+     [("Rosa Vidal", "continue to fund the new port")]),                    # a reported "will" of her country
+    ("Peruvian Trade Minister Luis Soto said Lima will cut tariffs on copper.",
+     [("Luis Soto", "cut tariffs on copper")]),                             # its capital
+    ("Peruvian Trade Minister Luis Soto said his government would cut tariffs on copper.",
+     [("Luis Soto", "cut tariffs on copper")]),                             # "his government"
+    ("Chilean Foreign Minister Rosa Vidal said Peru would face higher tariffs.", []),  # another country: a forecast
+])
+def test_a_speakers_country_is_the_speakers_we(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
 @pytest.mark.parametrize("text", [
     "Minister Kofi Mensah thanked the donors for their support for the clinics.",           # thanks, not a stance
     "Minister Kofi Mensah expressed gratitude for the support for the clinics.",

@@ -394,6 +394,31 @@ def own_voice(t: Token) -> bool:
     return len(named) == 1 and named[0] in _narrator_country(t.doc)
 
 
+OWN_NOUNS = SELF_NOUNS | {"government", "administration"}
+
+
+def speakers_own(t: Token, quote: int | None, ctx: Context) -> bool:
+    """The cue's clause, in a quote or reported speech, has as subject the speaker's own country or
+    its capital ("Wang said China would continue to support Kenya", "Morita said Tokyo will keep
+    ...", "Aydin said his country stood ready"): the speaker's reported "we"."""
+    speaker = ctx.quotes[quote].speaker if quote is not None else None
+    person = ctx.by_id.get(speaker.id) if speaker is not None and speaker.id is not None else None
+    subject = clause_subject(t)
+    if person is None or subject is None:
+        return False
+    if subject.lemma_.lower() in OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                  for c in subject.children):
+        return True
+    if person.country_code is None or subject.conjuncts:
+        return False
+    ent = docindex.entity_at(subject)
+    if ent is None or ent.label_ != "GPE":
+        return False
+    name = ent.text.removeprefix("The ").removeprefix("the ")
+    country = countries().lookup(name) or countries().by_capital.get(name)
+    return country is not None and country.code == person.country_code
+
+
 def _subjects(doc: Doc) -> list[tuple[Token, Token]]:
     """Every clause subject of the text with its verb."""
     return [(t, t.head) for t in doc if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]

@@ -26,10 +26,11 @@ def _saying() -> frozenset[str]:
 
 
 
-def phrases(t: Token, entry: dict) -> list[tuple[int, int]]:
+def phrases(t: Token, entry: dict, own_subject: bool = False) -> list[tuple[int, int]]:
     """The character spans of the priority phrases the cue t governs under entry; [] when it fits not.
     "pos" restricts the entry to the cue's part of speech; "under" to a cue word governed by one of
-    those verbs ("reaffirmed support for X", not "thanked him for his support for X")."""
+    those verbs ("reaffirmed support for X", not "thanked him for his support for X"). ``own_subject``:
+    the clause's subject is the speaker's own country, left out of a modal's phrase like "we"."""
     if "pos" in entry and t.pos_ != entry["pos"] and not (entry["pos"] == "NOUN" and _nominal(t)):
         return []
     if "under" in entry and _governor(t, entry["under"]) is None:
@@ -38,7 +39,7 @@ def phrases(t: Token, entry: dict) -> list[tuple[int, int]]:
         return []  # "blamed for encouraging farmers to set fires", "the public are encouraged to attend"
     if entry["shape"] == "concern":
         return _concern(t)
-    one = _phrase(t, entry)
+    one = _phrase(t, entry, own_subject)
     return [one] if one is not None else []
 
 
@@ -93,7 +94,7 @@ def _concern(t: Token) -> list[tuple[int, int]]:
     return [one for words in pieces if (one := _span_words(words)) is not None]
 
 
-def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
+def _phrase(t: Token, entry: dict, own_subject: bool = False) -> tuple[int, int] | None:
     shape = entry["shape"]
     if _negated(t):
         return None  # "we are not ready to ..."
@@ -162,10 +163,10 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None  # "I will be happy to ...", "we will be able to give an update": a feeling, not an aim
         if t.lemma_.lower() == "will" and _itinerary(verb):
             return None  # "I will also have half a day in Melbourne", "we will be discussing this with ..."
-        skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
-        skip.add(t.i)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        subject = next((c for c in subjects if c.lower_ in FIRST_PERSON), subjects[0] if subjects else None)
+        own = [c for c in subjects if c.lower_ in FIRST_PERSON or own_subject]  # "we", "China" of China's envoy
+        skip = {w.i for c in own for w in c.subtree} | {t.i}
+        subject = next(iter(own), subjects[0] if subjects else None)
         if subject is not None and subject.tag_ == "WDT":
             return None  # "a cluster which will be included in the zone": a fact told of a thing
         begin = subject.left_edge.i if subject is not None else t.i  # not "Court says ... — so X must"
