@@ -49,6 +49,16 @@ def priorities_of(nlp, text):
      ("Elif Demir", "finish the bridge", "reported")),                                      # passive "effort was made"
     ("Minister Elif Demir welcomed President Ana Ruiz's initiative to build new schools.",
      ("Ana Ruiz", "build new schools", "reported")),                                        # whose initiative
+    ("Minister Kofi Mensah said Ghana was keen to expand rail links with Togo.",
+     ("Kofi Mensah", "expand rail links with Togo", "reported")),                       # keen to
+    ("Governor Pablo Ortega is eager to attract more solar investment.",
+     ("Pablo Ortega", "attract more solar investment", "reported")),                    # eager to
+    ("Governor Pablo Ortega hopes to reopen the bridge in May.",
+     ("Pablo Ortega", "reopen the bridge in May", "reported")),                         # "hopes": the lemma "hop"
+    ("President Ana Ruiz resolved to fight the smuggling of timber.",
+     ("Ana Ruiz", "fight the smuggling of timber", "reported")),                        # resolved to
+    ("Minister Kofi Mensah said Ghana is taking steps to cut fuel imports.",
+     ("Kofi Mensah", "cut fuel imports", "reported")),                                  # taking steps to
 ])
 def test_cue_families(nlp, text, expect):
     assert expect in priorities_of(nlp, text)
@@ -112,6 +122,7 @@ def test_a_joint_priority_goes_to_each_holder(nlp, text, phrase, expect):
     "The rain will stop by Friday.",                                                # "will" without "we"
     '"If we stay united, we will win," Minister Elif Demir said.',                 # a forecast under a condition
     "Minister Elif Demir said she is not ready to sign the deal.",                   # denied readiness
+    "Minister Kofi Mensah said Ghana took steps to cut fuel imports in 2019.",        # steps taken: a fact
 ])
 def test_no_priority(nlp, text):
     assert priorities_of(nlp, text) == []

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "also", "as", "he", "she", "said", "says", "added",
             "noted"}
 MAX_WORDS = 40
+PERFECT = {"have", "has", "had", "'ve", "’ve", "'d", "’d"}  # "we've taken steps": the lemma of "’ve" may not be "have"
 PRO_FORMS = {"continue", "to", "do", "doing", "done", "so", "that", "this", "it", "them", "the", "same", "exactly"}
 
 
@@ -37,6 +38,8 @@ def phrases(t: Token, entry: dict, own_subject: bool = False) -> list[tuple[int,
         return []
     if entry.get("active") and not _active(t):
         return []  # "blamed for encouraging farmers to set fires", "the public are encouraged to attend"
+    if entry.get("not_past") and (t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in PERFECT for c in t.children)):
+        return []  # "Chile took steps to cut fuel imports": a fact told, not a commitment
     if entry["shape"] == "concern":
         return _concern(t)
     one = _phrase(t, entry, own_subject)
