@@ -349,6 +349,12 @@ def test_an_opportunity_an_occasion_gives_is_its_aim(nlp, text, expect):
      [("Chile", "reopen the port"), ("Peru", "reopen the port")]),          # no group named: each country
     ("We, the leaders of Chile, Peru and Ghana, convened today as “the Andes Four”.\n\n"
      "We call on all parties to reopen the port.", [("Andes Four", "reopen the port")]),  # the group it names
+    ("The Trio met in Lima. The Trio is stronger than ever and the Trio will grow.\n\n"
+     "We, the Trio Leaders, call on all parties to reopen the port.",
+     [("Trio Leaders", "reopen the port")]),                                  # a name the text uses on its own
+    ("The Trio met in Lima. The Trio is stronger than ever and the Trio will grow.\n\n"
+     "We, the Trade Ministers of the Trio, call on all parties to reopen the port.",
+     [("Trio Trade Ministers", "reopen the port")]),                          # "of the Trio"
 ])
 def test_a_named_groups_statement_is_the_groups(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

@@ -304,14 +304,37 @@ GROUP_VOICE = re.compile(r"\bWe, the ((?:[\w’'-]+ ){0,4}?[\w’'-]+)(?=,| of |
 def _group_voice(doc: Doc) -> Holder | None:
     """The named group a joint statement speaks for: "We, the G7 Foreign Ministers of Canada, ...,"
     gives "G7 Foreign Ministers" (GUIDELINES: a named group's joint statement is the group's, once).
-    The name must have an acronym or a number in it (G7, I2U2, TPP): "We, the leaders of ..." names
-    no group."""
+    The name must have an acronym or a number in it (G7, I2U2, TPP), or be a name the text also uses
+    on its own ("We, the Quad Leaders" where "the Quad is ..."), or follow as "of the G7" ("We, the
+    Media Ministers of the G7" gives "G7 Media Ministers"): "We, the leaders of ..." and "We, the
+    Foreign Ministers of ..." name no group."""
     key = "diplo.group_voice"
     if key not in doc.user_data:
-        m = GROUP_VOICE.search(docindex.text(doc))
-        named = m is not None and any(re.fullmatch(r"[A-Z][A-Z0-9]+|\w*\d\w*", w) for w in m.group(1).split())
-        doc.user_data[key] = Holder(None, m.group(1), "organization") if m is not None and named else None
+        text = docindex.text(doc)
+        found = None
+        for m in GROUP_VOICE.finditer(text):
+            words = m.group(1).split()
+            of = re.match(r" of the ([A-Z][\w-]*)\b", text[m.end():])
+            if any(_group_name(w, text) for w in words[:-1]) or any(ACRONYM.fullmatch(w) for w in words):
+                found = m.group(1)
+            elif of is not None and _group_name(of.group(1), text):
+                found = f"{of.group(1)} {m.group(1)}"
+            if found is not None:
+                break
+        doc.user_data[key] = Holder(None, found, "organization") if found is not None else None
     return doc.user_data[key]
+
+
+def _group_name(word: str, text: str) -> bool:
+    """A group's name: an acronym or a word with a number (G7, I2U2), or a capitalised word the text
+    uses on its own at least twice ("the Quad is", "the Quad's work"), not an office word."""
+    if ACRONYM.fullmatch(word):
+        return True
+    return word[0].isupper() and word.lower() not in person_nouns() and len(
+        re.findall(rf"\b[Tt]he {re.escape(word)}\b(?! [A-Z])", text)) >= 2
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]+|\w*\d\w*")
 
 
 MAX_VOICES = 5  # "We, the governments of" twelve countries: a declaration, no longer a few parties' joint aims
