@@ -201,6 +201,12 @@ MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\
      "expand rail links"),                                                                  # "of X to Y" misparsed
     ("The leaders discussed the harbour and other priorities, including the imperative of cutting port fees.",
      "cutting port fees"),                                                                  # a subject far up
+    ("The two sides noted the need to enhance air connectivity and resolved to open new consulates.",
+     "enhance air connectivity"),                                                           # ends before "resolved"
+    ("The two ministers confirmed that they would continue to cooperate on fisheries.",
+     "continue to cooperate on fisheries"),                                                 # the sides' "they would"
+    ("The two leaders welcomed the new ferry and looked forward to further expanding rail links.",
+     "further expanding rail links"),                                                       # "to" parsed as an aux
 ])
 def test_joint_commitments_go_to_each_participant(nlp, text, phrase):
     holders = {h for h, t, _ in priorities_of(nlp, MEETING + text) if t == phrase}

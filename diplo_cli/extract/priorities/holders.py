@@ -423,10 +423,14 @@ OWN_NOUNS = SELF_NOUNS | {"government", "administration"}
 def speakers_own(t: Token, quote: int | None, ctx: Context) -> bool:
     """The cue's clause, in a quote or reported speech, has as subject the speaker's own country or
     its capital ("Wang said China would continue to support Kenya", "Morita said Tokyo will keep
-    ...", "Aydin said his country stood ready"): the speaker's reported "we"."""
+    ...", "Aydin said his country stood ready"), or the sides of a joint statement their own "they"
+    ("Both sides affirmed that they will ..."): the speaker's reported "we"."""
     speaker = ctx.quotes[quote].speaker if quote is not None else None
     person = ctx.by_id.get(speaker.id) if speaker is not None and speaker.id is not None else None
     subject = clause_subject(t)
+    frame = speech_frame(t.head if t.dep_ in ("aux", "auxpass") else t)  # above the clause: not its "continue"
+    if subject is not None and frame is not None and _joint(subject) and _joint_frame(frame):
+        return True  # "The two ministers confirmed that they would continue to cooperate": the sides' own "we"
     if person is None or subject is None:
         return False
     if subject.lemma_.lower() in OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her")

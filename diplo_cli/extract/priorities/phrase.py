@@ -246,12 +246,15 @@ def _forward(t: Token) -> tuple[int, int] | None:
         return None
     to = next((c for c in (*t.children, *forward.children) if c.dep_ == "prep" and c.lower_ == "to"), None)
     comp = next((o for o in to.children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None) if to is not None else None
+    if to is None:  # "looked forward to further strengthening ties": "to" parsed as the gerund's aux
+        comp = next((c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if comp is None or comp.lemma_.lower() in _no_aim_verbs():
         return None
     if not any(c.dep_ in ("dobj", "advcl", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ != "with"
                for c in comp.children):
         return None
-    return _span(comp)
+    return _span(comp, skip_to=True)
 
 
 def _nominal(t: Token) -> bool:
@@ -390,7 +393,11 @@ def _bound(head: Token) -> int:
     for w in head.subtree:
         if w.i <= head.i:
             continue
-        if w.dep_ == "conj" and w.tag_ in ("VBD", "VBZ", "VBP") and w.head.tag_ in ("VB", "VBG"):
+        if w.dep_ == "conj" and w.head.tag_ in ("VB", "VBG") and (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN"
+                                                                 and not any(c.dep_ == "aux" for c in w.children)
+                                                                 and _infinitive(w) is not None):
+            # "noted the need to enhance X and resolved to work towards Y": "resolved", tagged VBN, is
+            # the subject's next finite verb, not a participle of the aim
             return w.left_edge.i if w.left_edge.i > head.i else w.i
         if w.dep_ == "conj" and w.pos_ == "NOUN" and w.lemma_.lower() in _cue_nouns() and w.head.i >= head.i \
                 and any(c.dep_ in ("prep", "acl") for c in w.children):
