@@ -59,6 +59,10 @@ def priorities_of(nlp, text):
      ("Ana Ruiz", "fight the smuggling of timber", "reported")),                        # resolved to
     ("Minister Kofi Mensah said Ghana is taking steps to cut fuel imports.",
      ("Kofi Mensah", "cut fuel imports", "reported")),                                  # taking steps to
+    ("Minister Kofi Mensah said the focus of his trip would be on cocoa exports.",
+     ("Kofi Mensah", "cocoa exports", "reported")),                                     # the focus will be on X
+    ("President Ana Ruiz reaffirmed her resolve to modernise the railways.",
+     ("Ana Ruiz", "modernise the railways", "reported")),                               # their resolve to X
 ])
 def test_cue_families(nlp, text, expect):
     assert expect in priorities_of(nlp, text)
@@ -180,6 +184,7 @@ def test_a_speakers_country_is_the_speakers_we(nlp, text, expect):
 @pytest.mark.parametrize("text", [
     "Minister Kofi Mensah thanked the donors for their support for the clinics.",           # thanks, not a stance
     "Minister Kofi Mensah expressed gratitude for the support for the clinics.",
+    "Minister Kofi Mensah thanked Governor Pablo Ortega for his initiative to fund the clinics.",
 ])
 def test_support_only_under_a_stance_verb(nlp, text):
     assert priorities_of(nlp, text) == []

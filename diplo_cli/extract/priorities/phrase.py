@@ -133,6 +133,9 @@ def _phrase(t: Token, entry: dict, own_subject: bool = False) -> tuple[int, int]
         if t.dep_ not in SUBJECT_DEPS or t.head.lemma_ != "be" or t.pos_ != "NOUN":
             return None
         comp = next((c for c in t.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp")), None)
+        if comp is None:  # "the focus of the visit will be on trade": the object of "on"
+            on = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            comp = next((o for o in on.children if o.dep_ in ("pobj", "pcomp")), None) if on is not None else None
         return _span(comp, skip_to=True) if comp is not None else None
     if shape == "attribute":
         # "Strengthening our ties with India is a key priority": what the clause's subject is
@@ -209,7 +212,10 @@ def _phrase(t: Token, entry: dict, own_subject: bool = False) -> tuple[int, int]
     if shape == "forward":
         return _forward(t)
     if shape == "noun":
-        # "there are plans to implement 25 projects", "their readiness to help"
+        # "there are plans to implement 25 projects", "their readiness to help"; not thanks: "thanked him
+        # for his initiative to raise funds", "grateful for their readiness to help"
+        if _thanked_for(t):
+            return None
         comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         comp = comp if comp is not None else _infinitive_after(t)
@@ -217,12 +223,26 @@ def _phrase(t: Token, entry: dict, own_subject: bool = False) -> tuple[int, int]
     return None
 
 
+THANKS = {"thank", "grateful", "gratitude", "appreciation", "praise", "commend", "congratulate", "appreciate"}
+
+
+def _thanked_for(t: Token) -> bool:
+    """The noun is what someone is thanked or praised for: "thanked X for his initiative to Y",
+    "expressed gratitude for their readiness to Y" (GUIDELINES: thanks are no priority)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "for":
+        return False
+    head = t.head.head
+    return head.lemma_.lower() in THANKS or head.head.lemma_.lower() in THANKS and head.dep_ in ("dobj", "acomp")
+
+
 def _infinitive_after(t: Token) -> Token | None:
     """"discussed the shared commitment of the U.S. and the AU to advance X", "highlighted the U.S.
-    commitment, alongside other partners, to continue to hold X accountable": the to-infinitive right
+    commitment, alongside other partners, to continue to hold X accountable", "reaffirmed her resolve
+    to X": the to-infinitive right
     after the noun's words, which the parser hung on the verb that governs the noun."""
     doc, after = t.doc, t.right_edge.i + 1
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    # "of X", or a possessive: "reaffirmed her resolve to X", whose infinitive the parser hung on the verb
+    of = any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in t.children)
     if after + 1 < len(doc) and (doc[after - 1].text == "," or doc[after].text == ","):
         after += doc[after].text == ","
         if doc[after].dep_ == "prep" and doc[after].head == t.head and doc[after].right_edge.i + 2 < len(doc) \
