@@ -127,6 +127,8 @@ def test_a_joint_priority_goes_to_each_holder(nlp, text, phrase, expect):
     '"If we stay united, we will win," Minister Elif Demir said.',                 # a forecast under a condition
     "Minister Elif Demir said she is not ready to sign the deal.",                   # denied readiness
     "Minister Kofi Mensah said Ghana took steps to cut fuel imports in 2019.",        # steps taken: a fact
+    '"We want to commend the rescue teams," Minister Elif Demir said.',              # praise is words, no aim
+    '"I will not list every project here," Minister Elif Demir said.',                # a speaker's programme
 ])
 def test_no_priority(nlp, text):
     assert priorities_of(nlp, text) == []
