@@ -368,6 +368,9 @@ def test_an_opportunity_an_occasion_gives_is_its_aim(nlp, text, expect):
     ("The Trio met in Lima. The Trio is stronger than ever and the Trio will grow.\n\n"
      "We, the Trade Ministers of the Trio, call on all parties to reopen the port.",
      [("Trio Trade Ministers", "reopen the port")]),                          # "of the Trio"
+    ("Trio Fellows study in Lima.\n\nWe, the Trio Leaders, met in Lima. The Trio is strong and the Trio will "
+     "grow.\n\nWe underscore the importance of reopening the port.",
+     [("Trio Leaders", "reopening the port")]),                               # the narrator's "we", not a guess
 ])
 def test_a_named_groups_statement_is_the_groups(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

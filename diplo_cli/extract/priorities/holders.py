@@ -126,6 +126,8 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
     that subject is the priority, so the cue's possessive ("our") stands as the subject, if any."""
     if _actors_aim(t):
         return []  # "We stand against regimes that seek to ...": the regimes' aim, no one's here
+    if quote is not None and _narrators_we(ctx.quotes[quote]):
+        quote = None  # "We reaffirm that X must ...": the narrator's own words, whoever the quote stage guessed
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
@@ -196,6 +198,14 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
     if ent is not None and ent.label_ == "ORG":
         return [Holder(None, ent.text.removeprefix("the "), "organization")]
     return []
+
+
+def _narrators_we(quote: Quote) -> bool:
+    """Reported speech whose speaker is the narrator's own "we"/"I" ("We underscore that ...", "I
+    believe that ..." in a transcript turn): who that is, the narrator rules decide (a transcript's
+    turn, a group's or the signer's voice, the release's country), not a name the quote stage
+    guessed for the pronoun ("Quad Fellows", "Regarding Kazakhstan")."""
+    return quote.kind == "indirect" and quote.speaker is not None and quote.speaker.mention.text.lower() in FIRST_PERSON
 
 
 def _actors_aim(t: Token) -> bool:
