@@ -178,6 +178,9 @@ def test_readout_verbs(nlp, text, expect):
     ("Peruvian Trade Minister Luis Soto said his government would cut tariffs on copper.",
      [("Luis Soto", "cut tariffs on copper")]),                             # "his government"
     ("Chilean Foreign Minister Rosa Vidal said Peru would face higher tariffs.", []),  # another country: a forecast
+    ("Chilean Foreign Minister Rosa Vidal stressed that Chile and Peru should open new border posts.",
+     [("Chile", "open new border posts"), ("Peru", "open new border posts")]),  # her country with a partner
+    ("Chilean Foreign Minister Rosa Vidal said the dollar should stay cheap.", []),  # no side's aim
 ])
 def test_a_speakers_country_is_the_speakers_we(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
@@ -212,6 +215,7 @@ MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\
      "enhance air connectivity"),                                                           # ends before "resolved"
     ("The two ministers confirmed that they would continue to cooperate on fisheries.",
      "continue to cooperate on fisheries"),                                                 # the sides' "they would"
+    ("President Ruiz said the two sides should expand rail links.", "expand rail links"),   # a sides' "should"
     ("The two leaders welcomed the new ferry and looked forward to further expanding rail links.",
      "further expanding rail links"),                                                       # "to" parsed as an aux
 ])

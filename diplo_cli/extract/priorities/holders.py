@@ -443,17 +443,20 @@ def speakers_own(t: Token, quote: int | None, ctx: Context) -> bool:
         return True  # "The two ministers confirmed that they would continue to cooperate": the sides' own "we"
     if person is None or subject is None:
         return False
+    if subject.tag_ in ("NNS", "NNPS") and joint_subject(subject):  # not "both of which will be on the agenda"
+        return True  # "Wang noted that the two sides should strengthen communication": his side with its partner
     if subject.lemma_.lower() in OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
                                                   for c in subject.children):
         return True
-    if person.country_code is None or subject.conjuncts:
+    if person.country_code is None:
         return False
-    ent = docindex.entity_at(subject)
-    if ent is None or ent.label_ != "GPE":
-        return False
-    name = ent.text.removeprefix("The ").removeprefix("the ")
-    country = countries().lookup(name) or countries().by_capital.get(name)
-    return country is not None and country.code == person.country_code
+    for w in (subject, *subject.conjuncts):  # "stressed that the UK and Kenya should work together"
+        ent = docindex.entity_at(w)
+        name = ent.text.removeprefix("The ").removeprefix("the ") if ent is not None and ent.label_ == "GPE" else ""
+        country = countries().lookup(name) or countries().by_capital.get(name) if name else None
+        if country is not None and country.code == person.country_code:
+            return True
+    return False
 
 
 def _subjects(doc: Doc) -> list[tuple[Token, Token]]:
