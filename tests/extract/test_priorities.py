@@ -181,6 +181,10 @@ def test_readout_verbs(nlp, text, expect):
     ("Chilean Foreign Minister Rosa Vidal stressed that Chile and Peru should open new border posts.",
      [("Chile", "open new border posts"), ("Peru", "open new border posts")]),  # her country with a partner
     ("Chilean Foreign Minister Rosa Vidal said the dollar should stay cheap.", []),  # no side's aim
+    ("Chilean Foreign Minister Rosa Vidal said Peru was ready to reopen the border.",
+     [("Peru", "reopen the border")]),                                       # another country's, as she tells it
+    ("Chilean Foreign Minister Rosa Vidal said Peru must reopen the border.",
+     [("Rosa Vidal", "Peru must reopen the border")]),                       # but her demand on it is hers
 ])
 def test_a_speakers_country_is_the_speakers_we(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

@@ -157,11 +157,13 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
             return [_person_holder(ctx.by_id[i]) for i in meeting.participants if i in ctx.by_id]
     if framing is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
         person = _subject_person(doc, framing, mentions)
-        if person is not None:
+        if person is not None and (t.tag_ == "MD" or not _other_country(subject, person)):
             return [_person_holder(person)]
     if joint and not _impersonal(t, subject):
         return []  # "Both sides stressed ..." with no meeting told: not an organisation "Both sides", nor one
-    if speaker is not None:
+    speaking = ctx.by_id.get(speaker.id) if speaker is not None and speaker.id is not None else None
+    if speaker is not None and (t.tag_ == "MD" or speaking is None or not _other_country(subject, speaking)):
+        # "X must ...": the speaker's demand on X
         return [_speaker_holder(speaker)]
     if subject is None:
         return []
@@ -198,6 +200,20 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
     if ent is not None and ent.label_ == "ORG":
         return [Holder(None, ent.text.removeprefix("the "), "organization")]
     return []
+
+
+def _other_country(subject: Token | None, person: Person) -> bool:
+    """The subject names a country other than the speaker's own ("Russia seeks to destroy ..." said
+    by Ukraine's President, "Bulgaria will support ..." told by Ukraine's): that country's aim as
+    told, not the speaker's."""
+    if subject is None or subject.pos_ != "PROPN" or subject.conjuncts:
+        return False
+    ent = docindex.entity_at(subject)
+    if person.country_code is None or ent is None or ent.label_ != "GPE":
+        return False
+    name = ent.text.removeprefix("The ").removeprefix("the ")
+    country = countries().lookup(name) or countries().by_capital.get(name)
+    return country is not None and country.code != person.country_code
 
 
 def _narrators_we(quote: Quote) -> bool:
