@@ -169,6 +169,8 @@ def _phrase(t: Token, entry: dict, own_subject: bool = False) -> tuple[int, int]
             return None  # "I will be happy to ...", "we will be able to give an update": a feeling, not an aim
         if t.lemma_.lower() == "will" and _itinerary(verb):
             return None  # "I will also have half a day in Melbourne", "we will be discussing this with ..."
+        if _effort(verb):
+            return None  # "Kenya will make every effort to support X": the effort's own cue gives X
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         own = [c for c in subjects if c.lower_ in FIRST_PERSON or own_subject]  # "we", "China" of China's envoy
         skip = {w.i for c in own for w in c.subtree} | {t.i}
@@ -233,6 +235,16 @@ def _thanked_for(t: Token) -> bool:
         return False
     head = t.head.head
     return head.lemma_.lower() in THANKS or head.head.lemma_.lower() in THANKS and head.dep_ in ("dobj", "acomp")
+
+
+def _effort(verb: Token) -> bool:
+    """A verb whose object makes it a cue of its own ("make every effort to", "do our best to", "take
+    steps to"): a modal on it adds nothing to the aim its to-infinitive states; without one ("Ukraine
+    will do everything possible") the modal's phrase stands."""
+    aim = _infinitive(verb) is not None or any(c.dep_ in ("acl", "relcl", "xcomp") for o in verb.children
+                                                if o.dep_ in ("dobj", "nsubjpass") for c in o.children)
+    return aim and any(e.get("lemma") == verb.lemma_.lower() and e.get("shape") == "xcomp" and "object" in e
+                       and _has_object(verb, e["object"]) for e in lexicon.entries("priority_cues"))
 
 
 def _infinitive_after(t: Token) -> Token | None:
