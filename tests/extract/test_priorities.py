@@ -49,6 +49,20 @@ def priorities_of(nlp, text):
      ("Elif Demir", "finish the bridge", "reported")),                                      # passive "effort was made"
     ("Minister Elif Demir welcomed President Ana Ruiz's initiative to build new schools.",
      ("Ana Ruiz", "build new schools", "reported")),                                        # whose initiative
+    ("Minister Kofi Mensah said Ghana was keen to expand rail links with Togo.",
+     ("Kofi Mensah", "expand rail links with Togo", "reported")),                       # keen to
+    ("Governor Pablo Ortega is eager to attract more solar investment.",
+     ("Pablo Ortega", "attract more solar investment", "reported")),                    # eager to
+    ("Governor Pablo Ortega hopes to reopen the bridge in May.",
+     ("Pablo Ortega", "reopen the bridge in May", "reported")),                         # "hopes": the lemma "hop"
+    ("President Ana Ruiz resolved to fight the smuggling of timber.",
+     ("Ana Ruiz", "fight the smuggling of timber", "reported")),                        # resolved to
+    ("Minister Kofi Mensah said Ghana is taking steps to cut fuel imports.",
+     ("Kofi Mensah", "cut fuel imports", "reported")),                                  # taking steps to
+    ("Minister Kofi Mensah said the focus of his trip would be on cocoa exports.",
+     ("Kofi Mensah", "cocoa exports", "reported")),                                     # the focus will be on X
+    ("President Ana Ruiz reaffirmed her resolve to modernise the railways.",
+     ("Ana Ruiz", "modernise the railways", "reported")),                               # their resolve to X
 ])
 def test_cue_families(nlp, text, expect):
     assert expect in priorities_of(nlp, text)
@@ -112,6 +126,9 @@ def test_a_joint_priority_goes_to_each_holder(nlp, text, phrase, expect):
     "The rain will stop by Friday.",                                                # "will" without "we"
     '"If we stay united, we will win," Minister Elif Demir said.',                 # a forecast under a condition
     "Minister Elif Demir said she is not ready to sign the deal.",                   # denied readiness
+    "Minister Kofi Mensah said Ghana took steps to cut fuel imports in 2019.",        # steps taken: a fact
+    '"We want to commend the rescue teams," Minister Elif Demir said.',              # praise is words, no aim
+    '"I will not list every project here," Minister Elif Demir said.',                # a speaker's programme
 ])
 def test_no_priority(nlp, text):
     assert priorities_of(nlp, text) == []
@@ -153,9 +170,30 @@ def test_readout_verbs(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
 
 
+@pytest.mark.parametrize("text, expect", [
+    ("Chilean Foreign Minister Rosa Vidal said Chile would continue to fund the new port.",
+     [("Rosa Vidal", "continue to fund the new port")]),                    # a reported "will" of her country
+    ("Peruvian Trade Minister Luis Soto said Lima will cut tariffs on copper.",
+     [("Luis Soto", "cut tariffs on copper")]),                             # its capital
+    ("Peruvian Trade Minister Luis Soto said his government would cut tariffs on copper.",
+     [("Luis Soto", "cut tariffs on copper")]),                             # "his government"
+    ("Chilean Foreign Minister Rosa Vidal said Peru would face higher tariffs.", []),  # another country: a forecast
+    ("Chilean Foreign Minister Rosa Vidal stressed that Chile and Peru should open new border posts.",
+     [("Chile", "open new border posts"), ("Peru", "open new border posts")]),  # her country with a partner
+    ("Chilean Foreign Minister Rosa Vidal said the dollar should stay cheap.", []),  # no side's aim
+    ("Chilean Foreign Minister Rosa Vidal said Peru was ready to reopen the border.",
+     [("Peru", "reopen the border")]),                                       # another country's, as she tells it
+    ("Chilean Foreign Minister Rosa Vidal said Peru must reopen the border.",
+     [("Rosa Vidal", "Peru must reopen the border")]),                       # but her demand on it is hers
+])
+def test_a_speakers_country_is_the_speakers_we(nlp, text, expect):
+    assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect
+
+
 @pytest.mark.parametrize("text", [
     "Minister Kofi Mensah thanked the donors for their support for the clinics.",           # thanks, not a stance
     "Minister Kofi Mensah expressed gratitude for the support for the clinics.",
+    "Minister Kofi Mensah thanked Governor Pablo Ortega for his initiative to fund the clinics.",
 ])
 def test_support_only_under_a_stance_verb(nlp, text):
     assert priorities_of(nlp, text) == []
@@ -177,6 +215,13 @@ MEETING = "President Ana Ruiz met Chancellor Lena Brandt in Lisbon on Monday.\n\
      "expand rail links"),                                                                  # "of X to Y" misparsed
     ("The leaders discussed the harbour and other priorities, including the imperative of cutting port fees.",
      "cutting port fees"),                                                                  # a subject far up
+    ("The two sides noted the need to enhance air connectivity and resolved to open new consulates.",
+     "enhance air connectivity"),                                                           # ends before "resolved"
+    ("The two ministers confirmed that they would continue to cooperate on fisheries.",
+     "continue to cooperate on fisheries"),                                                 # the sides' "they would"
+    ("President Ruiz said the two sides should expand rail links.", "expand rail links"),   # a sides' "should"
+    ("The two leaders welcomed the new ferry and looked forward to further expanding rail links.",
+     "further expanding rail links"),                                                       # "to" parsed as an aux
 ])
 def test_joint_commitments_go_to_each_participant(nlp, text, phrase):
     holders = {h for h, t, _ in priorities_of(nlp, MEETING + text) if t == phrase}
@@ -325,6 +370,15 @@ def test_an_opportunity_an_occasion_gives_is_its_aim(nlp, text, expect):
      [("Chile", "reopen the port"), ("Peru", "reopen the port")]),          # no group named: each country
     ("We, the leaders of Chile, Peru and Ghana, convened today as “the Andes Four”.\n\n"
      "We call on all parties to reopen the port.", [("Andes Four", "reopen the port")]),  # the group it names
+    ("The Trio met in Lima. The Trio is stronger than ever and the Trio will grow.\n\n"
+     "We, the Trio Leaders, call on all parties to reopen the port.",
+     [("Trio Leaders", "reopen the port")]),                                  # a name the text uses on its own
+    ("The Trio met in Lima. The Trio is stronger than ever and the Trio will grow.\n\n"
+     "We, the Trade Ministers of the Trio, call on all parties to reopen the port.",
+     [("Trio Trade Ministers", "reopen the port")]),                          # "of the Trio"
+    ("Trio Fellows study in Lima.\n\nWe, the Trio Leaders, met in Lima. The Trio is strong and the Trio will "
+     "grow.\n\nWe underscore the importance of reopening the port.",
+     [("Trio Leaders", "reopening the port")]),                               # the narrator's "we", not a guess
 ])
 def test_a_named_groups_statement_is_the_groups(nlp, text, expect):
     assert [(h, t) for h, t, _ in priorities_of(nlp, text)] == expect

@@ -12,7 +12,15 @@ import itertools
 from typing import TYPE_CHECKING
 
 from diplo_cli.extract import docindex, lexicon
-from diplo_cli.extract.priorities.holders import Context, QuoteAt, asked, holders, own_voice, speech_frame
+from diplo_cli.extract.priorities.holders import (
+    Context,
+    QuoteAt,
+    asked,
+    holders,
+    own_voice,
+    speakers_own,
+    speech_frame,
+)
 from diplo_cli.extract.priorities.phrase import first_person, phrases
 from diplo_cli.extract.references import mentions_of
 from diplo_cli.records import Holder, Meeting, Person, Priority, Quote, TextSpan
@@ -57,10 +65,13 @@ def find_priorities(doc: Doc, quotes: tuple[Quote, ...], people: tuple[Person, .
             if entry.get("speech") and quote is None and speech_frame(t) is None and not first_person(t) \
                     and not (entry["shape"] == "xcomp" and own_voice(t)):
                 continue  # "the clinic needs doctors" in a news paragraph states nobody's priority
-            if entry.get("first_person") and not first_person(t) and not (
+            own = speakers_own(t, quote, ctx) if entry.get("first_person") or entry.get("own_country") else False
+            if entry.get("own_country") and not own:
+                continue  # "would" is a reported "will" only of the speaker's country: not "Russia would face X"
+            if entry.get("first_person") and not first_person(t) and not own and not (
                     entry["shape"] == "xcomp" and quote is None and own_voice(t)):
                 continue  # "The United States will continue to work with ...": a release's own voice, not a forecast
-            found = phrases(t, entry)
+            found = phrases(t, entry, own_subject=own)
             if not found:
                 continue
             if quote is None:  # "X stressed the need to ...": the phrase is the reported speech

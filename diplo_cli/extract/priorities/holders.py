@@ -126,6 +126,8 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
     that subject is the priority, so the cue's possessive ("our") stands as the subject, if any."""
     if _actors_aim(t):
         return []  # "We stand against regimes that seek to ...": the regimes' aim, no one's here
+    if quote is not None and _narrators_we(ctx.quotes[quote]):
+        quote = None  # "We reaffirm that X must ...": the narrator's own words, whoever the quote stage guessed
     doc, mentions = ctx.doc, ctx.mentions
     owner = _owner(doc, t, mentions)
     if owner is not None:
@@ -155,11 +157,13 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
             return [_person_holder(ctx.by_id[i]) for i in meeting.participants if i in ctx.by_id]
     if framing is not None and not (subject is not None and subject.lower_ in FIRST_PERSON):
         person = _subject_person(doc, framing, mentions)
-        if person is not None:
+        if person is not None and (t.tag_ == "MD" or not _other_country(subject, person)):
             return [_person_holder(person)]
     if joint and not _impersonal(t, subject):
         return []  # "Both sides stressed ..." with no meeting told: not an organisation "Both sides", nor one
-    if speaker is not None:
+    speaking = ctx.by_id.get(speaker.id) if speaker is not None and speaker.id is not None else None
+    if speaker is not None and (t.tag_ == "MD" or speaking is None or not _other_country(subject, speaking)):
+        # "X must ...": the speaker's demand on X
         return [_speaker_holder(speaker)]
     if subject is None:
         return []
@@ -196,6 +200,28 @@ def _holders(t: Token, quote: int | None, ctx: Context, occasion: bool = False,
     if ent is not None and ent.label_ == "ORG":
         return [Holder(None, ent.text.removeprefix("the "), "organization")]
     return []
+
+
+def _other_country(subject: Token | None, person: Person) -> bool:
+    """The subject names a country other than the speaker's own ("Russia seeks to destroy ..." said
+    by Ukraine's President, "Bulgaria will support ..." told by Ukraine's): that country's aim as
+    told, not the speaker's."""
+    if subject is None or subject.pos_ != "PROPN" or subject.conjuncts:
+        return False
+    ent = docindex.entity_at(subject)
+    if person.country_code is None or ent is None or ent.label_ != "GPE":
+        return False
+    name = ent.text.removeprefix("The ").removeprefix("the ")
+    country = countries().lookup(name) or countries().by_capital.get(name)
+    return country is not None and country.code != person.country_code
+
+
+def _narrators_we(quote: Quote) -> bool:
+    """Reported speech whose speaker is the narrator's own "we"/"I" ("We underscore that ...", "I
+    believe that ..." in a transcript turn): who that is, the narrator rules decide (a transcript's
+    turn, a group's or the signer's voice, the release's country), not a name the quote stage
+    guessed for the pronoun ("Quad Fellows", "Regarding Kazakhstan")."""
+    return quote.kind == "indirect" and quote.speaker is not None and quote.speaker.mention.text.lower() in FIRST_PERSON
 
 
 def _actors_aim(t: Token) -> bool:
@@ -304,14 +330,37 @@ GROUP_VOICE = re.compile(r"\bWe, the ((?:[\w’'-]+ ){0,4}?[\w’'-]+)(?=,| of |
 def _group_voice(doc: Doc) -> Holder | None:
     """The named group a joint statement speaks for: "We, the G7 Foreign Ministers of Canada, ...,"
     gives "G7 Foreign Ministers" (GUIDELINES: a named group's joint statement is the group's, once).
-    The name must have an acronym or a number in it (G7, I2U2, TPP): "We, the leaders of ..." names
-    no group."""
+    The name must have an acronym or a number in it (G7, I2U2, TPP), or be a name the text also uses
+    on its own ("We, the Quad Leaders" where "the Quad is ..."), or follow as "of the G7" ("We, the
+    Media Ministers of the G7" gives "G7 Media Ministers"): "We, the leaders of ..." and "We, the
+    Foreign Ministers of ..." name no group."""
     key = "diplo.group_voice"
     if key not in doc.user_data:
-        m = GROUP_VOICE.search(docindex.text(doc))
-        named = m is not None and any(re.fullmatch(r"[A-Z][A-Z0-9]+|\w*\d\w*", w) for w in m.group(1).split())
-        doc.user_data[key] = Holder(None, m.group(1), "organization") if m is not None and named else None
+        text = docindex.text(doc)
+        found = None
+        for m in GROUP_VOICE.finditer(text):
+            words = m.group(1).split()
+            of = re.match(r" of the ([A-Z][\w-]*)\b", text[m.end():])
+            if any(_group_name(w, text) for w in words[:-1]) or any(ACRONYM.fullmatch(w) for w in words):
+                found = m.group(1)
+            elif of is not None and _group_name(of.group(1), text):
+                found = f"{of.group(1)} {m.group(1)}"
+            if found is not None:
+                break
+        doc.user_data[key] = Holder(None, found, "organization") if found is not None else None
     return doc.user_data[key]
+
+
+def _group_name(word: str, text: str) -> bool:
+    """A group's name: an acronym or a word with a number (G7, I2U2), or a capitalised word the text
+    uses on its own at least twice ("the Quad is", "the Quad's work"), not an office word."""
+    if ACRONYM.fullmatch(word):
+        return True
+    return word[0].isupper() and word.lower() not in person_nouns() and len(
+        re.findall(rf"\b[Tt]he {re.escape(word)}\b(?! [A-Z])", text)) >= 2
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]+|\w*\d\w*")
 
 
 MAX_VOICES = 5  # "We, the governments of" twelve countries: a declaration, no longer a few parties' joint aims
@@ -392,6 +441,38 @@ def own_voice(t: Token) -> bool:
         return False
     named = _countries_in(subject)
     return len(named) == 1 and named[0] in _narrator_country(t.doc)
+
+
+OWN_NOUNS = SELF_NOUNS | {"government", "administration"}
+
+
+def speakers_own(t: Token, quote: int | None, ctx: Context) -> bool:
+    """The cue's clause, in a quote or reported speech, has as subject the speaker's own country or
+    its capital ("Wang said China would continue to support Kenya", "Morita said Tokyo will keep
+    ...", "Aydin said his country stood ready"), or the sides of a joint statement their own "they"
+    ("Both sides affirmed that they will ..."): the speaker's reported "we"."""
+    speaker = ctx.quotes[quote].speaker if quote is not None else None
+    person = ctx.by_id.get(speaker.id) if speaker is not None and speaker.id is not None else None
+    subject = clause_subject(t)
+    frame = speech_frame(t.head if t.dep_ in ("aux", "auxpass") else t)  # above the clause: not its "continue"
+    if subject is not None and frame is not None and _joint(subject) and _joint_frame(frame):
+        return True  # "The two ministers confirmed that they would continue to cooperate": the sides' own "we"
+    if person is None or subject is None:
+        return False
+    if subject.tag_ in ("NNS", "NNPS") and joint_subject(subject):  # not "both of which will be on the agenda"
+        return True  # "Wang noted that the two sides should strengthen communication": his side with its partner
+    if subject.lemma_.lower() in OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                  for c in subject.children):
+        return True
+    if person.country_code is None:
+        return False
+    for w in (subject, *subject.conjuncts):  # "stressed that the UK and Kenya should work together"
+        ent = docindex.entity_at(w)
+        name = ent.text.removeprefix("The ").removeprefix("the ") if ent is not None and ent.label_ == "GPE" else ""
+        country = countries().lookup(name) or countries().by_capital.get(name) if name else None
+        if country is not None and country.code == person.country_code:
+            return True
+    return False
 
 
 def _subjects(doc: Doc) -> list[tuple[Token, Token]]:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 TRAILING = {",", ";", ":", "-", "–", "—", "and", "but", "or", "also", "as", "he", "she", "said", "says", "added",
             "noted"}
 MAX_WORDS = 40
+PERFECT = {"have", "has", "had", "'ve", "’ve", "'d", "’d"}  # "we've taken steps": the lemma of "’ve" may not be "have"
 PRO_FORMS = {"continue", "to", "do", "doing", "done", "so", "that", "this", "it", "them", "the", "same", "exactly"}
 
 
@@ -26,19 +27,22 @@ def _saying() -> frozenset[str]:
 
 
 
-def phrases(t: Token, entry: dict) -> list[tuple[int, int]]:
+def phrases(t: Token, entry: dict, own_subject: bool = False) -> list[tuple[int, int]]:
     """The character spans of the priority phrases the cue t governs under entry; [] when it fits not.
     "pos" restricts the entry to the cue's part of speech; "under" to a cue word governed by one of
-    those verbs ("reaffirmed support for X", not "thanked him for his support for X")."""
+    those verbs ("reaffirmed support for X", not "thanked him for his support for X"). ``own_subject``:
+    the clause's subject is the speaker's own country, left out of a modal's phrase like "we"."""
     if "pos" in entry and t.pos_ != entry["pos"] and not (entry["pos"] == "NOUN" and _nominal(t)):
         return []
     if "under" in entry and _governor(t, entry["under"]) is None:
         return []
     if entry.get("active") and not _active(t):
         return []  # "blamed for encouraging farmers to set fires", "the public are encouraged to attend"
+    if entry.get("not_past") and (t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in PERFECT for c in t.children)):
+        return []  # "Chile took steps to cut fuel imports": a fact told, not a commitment
     if entry["shape"] == "concern":
         return _concern(t)
-    one = _phrase(t, entry)
+    one = _phrase(t, entry, own_subject)
     return [one] if one is not None else []
 
 
@@ -93,7 +97,7 @@ def _concern(t: Token) -> list[tuple[int, int]]:
     return [one for words in pieces if (one := _span_words(words)) is not None]
 
 
-def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
+def _phrase(t: Token, entry: dict, own_subject: bool = False) -> tuple[int, int] | None:
     shape = entry["shape"]
     if _negated(t):
         return None  # "we are not ready to ..."
@@ -129,6 +133,9 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
         if t.dep_ not in SUBJECT_DEPS or t.head.lemma_ != "be" or t.pos_ != "NOUN":
             return None
         comp = next((c for c in t.head.children if c.dep_ in ("xcomp", "attr", "ccomp", "acomp")), None)
+        if comp is None:  # "the focus of the visit will be on trade": the object of "on"
+            on = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            comp = next((o for o in on.children if o.dep_ in ("pobj", "pcomp")), None) if on is not None else None
         return _span(comp, skip_to=True) if comp is not None else None
     if shape == "attribute":
         # "Strengthening our ties with India is a key priority": what the clause's subject is
@@ -162,10 +169,12 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
             return None  # "I will be happy to ...", "we will be able to give an update": a feeling, not an aim
         if t.lemma_.lower() == "will" and _itinerary(verb):
             return None  # "I will also have half a day in Melbourne", "we will be discussing this with ..."
-        skip = {w.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for w in c.subtree}
-        skip.add(t.i)
+        if _effort(verb):
+            return None  # "Kenya will make every effort to support X": the effort's own cue gives X
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        subject = next((c for c in subjects if c.lower_ in FIRST_PERSON), subjects[0] if subjects else None)
+        own = [c for c in subjects if c.lower_ in FIRST_PERSON or own_subject]  # "we", "China" of China's envoy
+        skip = {w.i for c in own for w in c.subtree} | {t.i}
+        subject = next(iter(own), subjects[0] if subjects else None)
         if subject is not None and subject.tag_ == "WDT":
             return None  # "a cluster which will be included in the zone": a fact told of a thing
         begin = subject.left_edge.i if subject is not None else t.i  # not "Court says ... — so X must"
@@ -205,7 +214,10 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
     if shape == "forward":
         return _forward(t)
     if shape == "noun":
-        # "there are plans to implement 25 projects", "their readiness to help"
+        # "there are plans to implement 25 projects", "their readiness to help"; not thanks: "thanked him
+        # for his initiative to raise funds", "grateful for their readiness to help"
+        if _thanked_for(t):
+            return None
         comp = next((c for c in t.children if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         comp = comp if comp is not None else _infinitive_after(t)
@@ -213,12 +225,36 @@ def _phrase(t: Token, entry: dict) -> tuple[int, int] | None:
     return None
 
 
+THANKS = {"thank", "grateful", "gratitude", "appreciation", "praise", "commend", "congratulate", "appreciate"}
+
+
+def _thanked_for(t: Token) -> bool:
+    """The noun is what someone is thanked or praised for: "thanked X for his initiative to Y",
+    "expressed gratitude for their readiness to Y" (GUIDELINES: thanks are no priority)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "for":
+        return False
+    head = t.head.head
+    return head.lemma_.lower() in THANKS or head.head.lemma_.lower() in THANKS and head.dep_ in ("dobj", "acomp")
+
+
+def _effort(verb: Token) -> bool:
+    """A verb whose object makes it a cue of its own ("make every effort to", "do our best to", "take
+    steps to"): a modal on it adds nothing to the aim its to-infinitive states; without one ("Ukraine
+    will do everything possible") the modal's phrase stands."""
+    aim = _infinitive(verb) is not None or any(c.dep_ in ("acl", "relcl", "xcomp") for o in verb.children
+                                                if o.dep_ in ("dobj", "nsubjpass") for c in o.children)
+    return aim and any(e.get("lemma") == verb.lemma_.lower() and e.get("shape") == "xcomp" and "object" in e
+                       and _has_object(verb, e["object"]) for e in lexicon.entries("priority_cues"))
+
+
 def _infinitive_after(t: Token) -> Token | None:
     """"discussed the shared commitment of the U.S. and the AU to advance X", "highlighted the U.S.
-    commitment, alongside other partners, to continue to hold X accountable": the to-infinitive right
+    commitment, alongside other partners, to continue to hold X accountable", "reaffirmed her resolve
+    to X": the to-infinitive right
     after the noun's words, which the parser hung on the verb that governs the noun."""
     doc, after = t.doc, t.right_edge.i + 1
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    # "of X", or a possessive: "reaffirmed her resolve to X", whose infinitive the parser hung on the verb
+    of = any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in t.children)
     if after + 1 < len(doc) and (doc[after - 1].text == "," or doc[after].text == ","):
         after += doc[after].text == ","
         if doc[after].dep_ == "prep" and doc[after].head == t.head and doc[after].right_edge.i + 2 < len(doc) \
@@ -242,12 +278,15 @@ def _forward(t: Token) -> tuple[int, int] | None:
         return None
     to = next((c for c in (*t.children, *forward.children) if c.dep_ == "prep" and c.lower_ == "to"), None)
     comp = next((o for o in to.children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None) if to is not None else None
+    if to is None:  # "looked forward to further strengthening ties": "to" parsed as the gerund's aux
+        comp = next((c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if comp is None or comp.lemma_.lower() in _no_aim_verbs():
         return None
     if not any(c.dep_ in ("dobj", "advcl", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ != "with"
                for c in comp.children):
         return None
-    return _span(comp)
+    return _span(comp, skip_to=True)
 
 
 def _nominal(t: Token) -> bool:
@@ -386,7 +425,11 @@ def _bound(head: Token) -> int:
     for w in head.subtree:
         if w.i <= head.i:
             continue
-        if w.dep_ == "conj" and w.tag_ in ("VBD", "VBZ", "VBP") and w.head.tag_ in ("VB", "VBG"):
+        if w.dep_ == "conj" and w.head.tag_ in ("VB", "VBG") and (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN"
+                                                                 and not any(c.dep_ == "aux" for c in w.children)
+                                                                 and _infinitive(w) is not None):
+            # "noted the need to enhance X and resolved to work towards Y": "resolved", tagged VBN, is
+            # the subject's next finite verb, not a participle of the aim
             return w.left_edge.i if w.left_edge.i > head.i else w.i
         if w.dep_ == "conj" and w.pos_ == "NOUN" and w.lemma_.lower() in _cue_nouns() and w.head.i >= head.i \
                 and any(c.dep_ in ("prep", "acl") for c in w.children):
