@@ -180,7 +180,9 @@ def refer(doc: Doc, t: Token, mentions: Mentions) -> Person | None:
     if noun is not None and (indefinite(t) or has_owner(t)) and t.lower_ != "counterpart":
         return None  # "an official said", "Putin's spokesman": not the person named before
     if noun is not None:
-        titled = by_office(noun, mentions, before=t.idx, country=country_of(t))
+        body = body_of(t)
+        titled = (by_body(body, mentions) if body is not None else None) or by_office(
+            noun, mentions, before=t.idx, country=country_of(t))
         if titled is not None:
             return titled
     if t.lower_ in PRONOUNS or noun is not None:
@@ -196,6 +198,24 @@ def country_of(t: Token) -> str | None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         found = country_word(noun_phrase(obj)) if obj is not None else None
     return found
+
+
+def body_of(t: Token) -> str | None:
+    """The body an office phrase names that is no country: "the President of the European Commission"."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or country_of(t) is not None:
+        return None
+    words = [w.lower_ for w in obj.subtree if not w.is_punct and w.lower_ != "the"]
+    return " ".join(words) or None
+
+
+def by_body(body: str, mentions: Mentions) -> Person | None:
+    """The one person named who serves the body ("President of the European Commission Ana Soto" for "the
+    President of the European Commission"); None when none or several (a portfolio: "the Minister of Finance")."""
+    found = [p for p in mentions.people() if p.organization and body == " ".join(
+        w for w in p.organization.lower().split() if w != "the")]
+    return found[0] if len(found) == 1 else None
 
 
 def by_office(noun: str, mentions: Mentions, before: int, country: str | None = None) -> Person | None:
@@ -261,6 +281,14 @@ def antecedent(doc: Doc, pronoun: Token, mentions: Mentions, depth: int = 0) -> 
         if root_subject is not None and root_subject.lower_ == pronoun.lower_ and depth < 6 \
                 and named_in(noun_phrase(root_subject), mentions) is None:
             return antecedent(doc, root_subject, mentions, depth + 1)
+        if root_subject is not None and root_subject.pos_ in ("NOUN", "PROPN") and not in_sentence_subject(
+                root_subject, in_sentence) and (noun := office(root_subject)) is not None \
+                and not indefinite(root_subject) and not has_owner(root_subject):
+            body = body_of(root_subject)
+            person = (by_body(body, mentions) if body is not None else None) or by_office(
+                noun, mentions, before=root_subject.idx, country=country_of(root_subject))
+            if person is not None:
+                return person  # "The Prime Minister will also call on Chancellor X. In Wales, she will ...": not X
         if not in_sentence:
             continue
         for m in in_sentence:
@@ -270,6 +298,12 @@ def antecedent(doc: Doc, pronoun: Token, mentions: Mentions, depth: int = 0) -> 
         return in_sentence[0].person
     last = mentions.last_before(pronoun.idx)
     return last.person if last is not None else None
+
+
+def in_sentence_subject(subject: Token, in_sentence: list[Mention]) -> bool:
+    """Whether a subject's phrase holds one of the names its sentence gives ("Prime Minister Li Wen")."""
+    phrase = noun_phrase(subject)
+    return any(m.start < phrase.end_char and m.end > phrase.start_char for m in in_sentence)
 
 
 def joint_subject(t: Token) -> bool:

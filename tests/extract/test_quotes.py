@@ -272,3 +272,20 @@ def test_a_speaker_phrase_starts_in_its_own_paragraph():
     doc = make_doc(words, spaces=[False, False, False, True, True, True, False],
                    heads=[6, 5, 5, 5, 5, 6, 6], deps=["dobj", "punct", "dep", "det", "amod", "nsubj", "ROOT"])
     assert _own_paragraph(doc[1:6], doc[5]).text == "The deputy chair"
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the last sentence's subject is an office its holder was named for: the pronoun is that holder,
+    # not the first person that sentence names
+    ("Prime Minister Sara Lindgren will visit Oslo next week.\n\n"
+     "The Prime Minister will also meet Chancellor Tom Hale. She noted that the talks would cover trade.",
+     "Sara Lindgren"),
+    # "the President of the European Commission" is not the president named first
+    ("President Sara Lindgren met President of the European Commission Elif Demir in Oslo.\n\n"
+     "\"We stand with you,\" said the President of the European Commission. She noted that aid would grow.",
+     "Elif Demir"),
+])
+def test_a_pronoun_after_an_office_subject_is_its_holder(nlp, text, speaker):
+    got = [q.speaker.name if q.speaker else None for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert got == [speaker]
