@@ -265,8 +265,22 @@ def test_a_call_on_a_leader_is_a_visit_and_its_conjunct_talks_are_part_of_it(nlp
     assert [(m["kind"], m["people"]) for m in found] == [("in_person", ["Ana Soto", "Ravi Das", "Rosa Diaz"])], found
 
 
+def test_a_call_on_an_office_is_a_visit_to_its_holder(nlp):
+    text = "Minister Ravi Das will call on the Governor-General, Sir Tom Hale, in Suva on Monday."
+    one(nlp, text, kind="in_person", status="planned", people=["Ravi Das", "Tom Hale"])
+
+
+def test_a_line_opening_on_a_place_of_its_own_is_another_meeting(nlp):
+    text = ("Prime Minister Ana Soto will also call on the Chancellor, Tom Hale, next week.\n\n"
+            "In Edinburgh, she will address the Assembly and meet with business leaders.")
+    found = meetings_of(nlp, text)
+    assert [(m["people"], m["location"]) for m in found] == [(["Ana Soto", "Tom Hale"], None),
+                                                             (["Ana Soto"], "Edinburgh")], found
+
+
 @pytest.mark.parametrize("text", [
     "Minister Ravi Das called on President Ana Soto to release the prisoners.",   # an appeal
+    "Minister Ravi Das called on the Prime Minister to resign.",                   # an appeal to an office
     "Minister Ravi Das called for talks with President Ana Soto.",                 # a wish
 ])
 def test_a_call_on_someone_to_act_is_no_meeting(nlp, text):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from diplo_cli.extract import lexicon
 from diplo_cli.extract.countries import countries
-from diplo_cli.extract.references import SUBJECT_DEPS, joint_subject
+from diplo_cli.extract.references import SUBJECT_DEPS, joint_subject, office
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,12 +115,18 @@ def _met_with_reaction(t: Token) -> bool:
 
 
 def _calls_on(t: Token) -> bool:
-    """"called on President X" (a visitor's courtesy call), not "called on X to release ..." (an appeal)
-    nor "called on the government": a person's name after "on", and no clause the call asks for."""
+    """"called on President X", "will call on the Governor-General" (a visitor's courtesy call), not
+    "called on X to release ..." (an appeal) nor "called on the government": a person's name or an office
+    after "on" ("Chancellor of the Exchequer, Ana Soto"), and no clause the call asks for."""
     if t.lemma_.lower() != "call" or t.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in t.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON"
-                                                            for o in c.children) for c in t.children)
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and _called_on(o) for o in c.children)
+               for c in t.children)
+
+
+def _called_on(o: Token) -> bool:
+    """The object of "call on": a person ("Li Wen"), or an office ("the Prime Minister of Fiji")."""
+    return o.ent_type_ == "PERSON" or o.pos_ in ("NOUN", "PROPN") and office(o) is not None
 
 
 def attended_event(t: Token) -> bool:

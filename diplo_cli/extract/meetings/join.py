@@ -297,8 +297,9 @@ def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool
     if a.visitors and ids_a <= a.visitors and ids_a < ids_b and a.location and b.location \
             and _same_place(a.location, b.location):
         return True  # "X will visit Australia ... While in Australia X will discuss trade with Y": the visit's talks
-    if latest and not b.also and ids_b < ids_a:
+    if latest and not b.also and ids_b < ids_a and not (b.frame and not a.location):
         return True  # "Biden spoke with Erdogan. They discussed NATO": "they" found only Biden; told by both
+        # (not "She will call on X. In Wales, she will meet ...": a line opening on a place of its own is elsewhere)
     if latest and not b.also and len(ids_a) == 1 and ids_a < ids_b and a.kind != "summit":
         return True  # "X spoke by phone with his Greek counterpart. X and Y discussed ...": Y is the one unnamed
     return ids_b == ids_a  # "Putin met Macron ... Putin and Macron discussed Ukraine at the talks"
