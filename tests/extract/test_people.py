@@ -298,6 +298,10 @@ def test_country_lookup(form, code):
     (["He", "met", "the", "Minister", "for", "Labour", "."], ["O", "O", "O", "O", "O", "B-PERSON", "O"], []),
     # a town or region from the places list (data/places.txt) is no person
     (["Shelling", "of", "Kherson", "went", "on", "."], ["O", "O", "B-PERSON", "O", "O", "O"], []),
+    # a storm's name is no one ("Cyclone Velna", "Tropical Storm Zorvex")
+    (["Cyclone", "Velna", "hit", "Fiji", "."], ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"], []),
+    (["Tropical", "Storm", "Zorvex", "grew", ".", "Zorvex", "hit", "Fiji", "."],
+     ["O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "B-GPE", "O"], []),
     # ... unless "Mr" or a title says it is one ("Obama" is also a town in Japan)
     (["Mr", "Obama", "spoke", "."], ["B-PERSON", "I-PERSON", "O", "O"], ["Obama"]),
 ])

@@ -114,12 +114,14 @@ def _no_one(ent: Span) -> bool:
     - a place: listed among places, ending in a place or institution word, or in a place context
       ("the Kherson region", "in Kherson");
     - a lower-case word inside ("the Order of St Andrew");
+    - a storm: starting with or right after a storm word ("Cyclone Gabrielle", "Tropical Storm Barry");
     - one word that is: digits or capitals ("COVID-19"), tagged a place or organisation as often
       elsewhere, put in a place context elsewhere in the article ("to protect Donbass" ... "in
       Donbass"), a town or region of data/places.txt, or a common word ("Children")."""
     index = countries()
     if index.lookup(ent.text) or ent.text in index.by_capital or not _name_words(ent) or _in_place_list(ent) \
-            or _names_no_one(ent[-1]) or _has_common_word(ent) or _place_context(ent.doc, ent.start, ent.end):
+            or _names_no_one(ent[-1]) or _has_common_word(ent) or _place_context(ent.doc, ent.start, ent.end) \
+            or _storm(ent):
         return True
     if len(ent) > 1:
         return False
@@ -127,6 +129,25 @@ def _no_one(ent: Span) -> bool:
     placed_elsewhere = word.text in _article_words(ent.doc)[1]
     return _not_a_name_word(word) or _mostly_not_a_person(ent) or placed_elsewhere or _place_name(word) \
         or _common_word(word)
+
+
+def _storm(ent: Span) -> bool:
+    """"Cyclone Gabrielle", "Hurricane Ida", "Typhoon Haiyan", "Tropical Storm Barry": a storm's name,
+    also alone once the article has named the storm ("Hurricane Ida ... Ida made landfall")."""
+    storm = lexicon.name_words("storm")
+    if ent[0].lower_ in storm or ent.start > 0 and ent.doc[ent.start - 1].lower_ in storm:
+        return True
+    return len(ent) == 1 and ent[0].text in _storm_names(ent.doc)
+
+
+def _storm_names(doc: Doc) -> frozenset[str]:
+    """The words right after a storm word in the article ("Ida" of "Hurricane Ida"), worked out once per Doc."""
+    key = "diplo.storm_names"
+    if key not in doc.user_data:
+        storm = lexicon.name_words("storm")
+        doc.user_data[key] = frozenset(doc[t.i + 1].text for t in doc[:-1]
+                                       if t.lower_ in storm and doc[t.i + 1].lower_ not in storm)
+    return doc.user_data[key]
 
 
 def _has_common_word(ent: Span) -> bool:
