@@ -265,6 +265,18 @@ def test_a_call_on_a_leader_is_a_visit_and_its_conjunct_talks_are_part_of_it(nlp
     assert [(m["kind"], m["people"]) for m in found] == [("in_person", ["Ana Soto", "Ravi Das", "Rosa Diaz"])], found
 
 
+@pytest.mark.parametrize("text, kind", [
+    # the bare word "summit" for two leaders of two countries is their bilateral meeting
+    ("Chilean President Ana Soto and Peruvian President Tom Hale held their first summit in Lima on Monday.",
+     "in_person"),
+    # a named or many-sided summit stays one ("the NATO summit", "a trilateral summit")
+    ("Chilean President Ana Soto and Peruvian President Tom Hale attended the NATO summit in Lima on Monday.",
+     "summit"),
+])
+def test_a_summit_of_two_states_is_their_meeting(nlp, text, kind):
+    one(nlp, text, kind=kind)
+
+
 def test_a_call_on_an_office_is_a_visit_to_its_holder(nlp):
     text = "Minister Ravi Das will call on the Governor-General, Sir Tom Hale, in Suva on Monday."
     one(nlp, text, kind="in_person", status="planned", people=["Ravi Das", "Tom Hale"])

@@ -63,6 +63,7 @@ class Draft:
     quoted: bool = False  # told inside a quotation: adds to a meeting, or is one only when placed or dated
     headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
     frame: str | None = None  # the place opening its line ("While in Tokyo, ..."), if nothing closer says where
+    bare_summit: bool = False  # told only by the bare word "summit" ("their first summit"): see summit_word_only
 
 
 # ---------------------------------------------------------------- one cue's clause
@@ -191,7 +192,7 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None,
                  headline=_before_line_break(t, sent), frame=None if kind == "call" else line_place(t),
-                 vague_time=vague_time)
+                 vague_time=vague_time, bare_summit=kind == "summit" and summit_word_only(t))
 
 
 def _before_line_break(t: Token, sent: Span) -> bool:
@@ -244,6 +245,27 @@ def _multilateral(t: Token) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _many(o) for o in c.children)
                for c in t.children)
+
+
+NAMED = frozenset({"ORG", "NORP", "GPE", "EVENT", "FAC", "LOC"})  # a name before "summit": "NATO", "EU-China"
+
+
+def summit_word_only(t: Token) -> bool:
+    """"their summit in Geneva", "a summit with President Li": the bare word "summit", with no name or word
+    that makes it a gathering of many ("the NATO summit", "a trilateral summit", "the EU-China summit", "the
+    Summit of the Americas"). Such a summit of two people of two countries is their meeting (``two_states``)."""
+    if t.lemma_.lower() != "summit" or t.pos_ == "PROPN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (c.pos_ == "PROPN" or c.ent_type_ in NAMED or
+           c.lower_ in word_list("multilateral") or c.lower_ in ("trilateral", "quadrilateral")) for c in t.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
+def two_states(participants: list[Person]) -> bool:
+    """Two people, of two known countries: "Biden and Putin held their first summit" is a bilateral meeting."""
+    codes = {p.country_code for p in participants}
+    return len(participants) == 2 and len(codes) == 2 and None not in codes
 
 
 def _many(t: Token) -> bool:

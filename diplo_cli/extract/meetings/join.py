@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from diplo_cli.extract import docindex
 from diplo_cli.extract.countries import countries, dominant_country
 from diplo_cli.extract.docindex import sentence_of, sentences
-from diplo_cli.extract.meetings.clause import Draft, date_words, evidence, people_in, read_clause
+from diplo_cli.extract.meetings.clause import Draft, date_words, evidence, people_in, read_clause, two_states
 from diplo_cli.extract.meetings.cues import cue_of, subject_of
 from diplo_cli.extract.meetings.dates import resolve_date
 from diplo_cli.extract.references import Mention, Mentions, mentions_of
@@ -62,6 +62,8 @@ def detect_meetings(doc: Doc, article: Article, people: tuple[Person, ...],
             d.date, d.date_text = lead[1], lead[2]
         if d.date is None and d.status == "held" and not d.vague_time and spoken is not None and spoken[0] in ids:
             d.date, d.date_text = spoken[1], spoken[2]
+        if d.kind == "summit" and d.bare_summit and two_states(d.participants):
+            d.kind = "in_person"  # "Biden and Putin held their first summit in Geneva": a bilateral meeting
         host = d.host
         if host is None and d.visitors and d.kind == "in_person":
             others = [p.id for p in d.participants if p.id not in d.visitors]
@@ -350,6 +352,8 @@ def _merge(a: Draft, b: Draft) -> None:
     if a.date is None and b.date is not None:
         a.date, a.date_text = b.date, b.date_text
     a.vague_time = a.vague_time or b.vague_time
+    if b.kind == "summit":  # "Biden, Putin hold first summit" + "... their first summit": still two; "NATO summit": not
+        a.bare_summit = b.bare_summit and (a.bare_summit or a.kind != "summit")
     if b.kind == "call" and a.kind == "in_person":
         a.kind = "call"  # "held a meeting, via videoconference"
     if b.kind == "summit" and _trip_to(a, b):
