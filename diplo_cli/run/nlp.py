@@ -132,6 +132,8 @@ def _lines_start_sentences(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif nxt.text[:1].isupper() and (n := opening_length(_line_at(text, nxt.idx))):
             nxt.is_sent_start = True  # a wire lead: its dateline is a sentence of its own, and so is the lead
+            line = _line_at(text, nxt.idx)
+            n += len(line[n:]) - len(line[n:].lstrip())  # "NEW DELHI, Sept 8 (PTI) External ...": no dash, a space
             lead = next((w for w in doc[nxt.i + 1:] if w.idx >= nxt.idx + n), None)
             if lead is not None and lead.idx == nxt.idx + n:
                 lead.is_sent_start = True

@@ -219,6 +219,16 @@ def test_a_wire_lead_dates_its_meeting_with_its_own_day_not_the_datelines(nlp):
     one(nlp, text, date="2024-03-05")
 
 
+def test_a_wire_dateline_with_no_dash_does_not_date_the_meeting(nlp):
+    # "QUITO, March 1 (Wire) President ...": the agency's bracket, then the lead with no dash
+    one(nlp, "Minister to travel\n\nQUITO, March 1 (Wire) Foreign Minister Ana Ruiz will visit Lima on Saturday.",
+        date="2024-03-09")
+
+
+def test_a_visit_dated_by_its_length_takes_the_day_it_starts(nlp):
+    one(nlp, "Foreign Minister Ana Ruiz will pay a three-day visit to Lima from Saturday.", date="2024-03-09")
+
+
 # ---- one meeting per event
 
 

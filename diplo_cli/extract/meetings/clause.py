@@ -23,7 +23,7 @@ from diplo_cli.extract.meetings.cues import (
     with_objects,
     word_list,
 )
-from diplo_cli.extract.meetings.dates import RELATIVE_DAYS, names_a_day, resolve_date
+from diplo_cli.extract.meetings.dates import RELATIVE_DAYS, is_duration, names_a_day, resolve_date
 from diplo_cli.extract.meetings.place import line_place, meeting_place, our_country_at, trip_of
 from diplo_cli.extract.references import FIRST_PERSON, Mentions, antecedent, joint_subject, refer
 from diplo_cli.records import Person, TextSpan
@@ -539,6 +539,8 @@ def date_words(t: Token, verb: Token | None, sent: Span) -> str | None:
             p.dep_ == "pcomp" for p in c.children) for w in c.subtree if w.i not in own)  # not "before going to X"
     ents = list(docindex.entities_in(sent))
     for k, ent in enumerate(ents):
+        if ent.label_ == "DATE" and is_duration(ent.text):
+            continue  # "will pay a three-day visit from Saturday": the day is the next one
         if ent.start in allowed and (ent.label_ == "DATE" or ent.label_ == "TIME" and names_a_day(ent.text)):
             after = ents[k + 1] if k + 1 < len(ents) else None
             if ent.label_ == "DATE" and after is not None and after.label_ == "DATE" and (after.start == ent.end or (

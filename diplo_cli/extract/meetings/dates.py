@@ -26,6 +26,15 @@ def names_a_day(words: str) -> bool:
     return any(re.search(rf"\b{phrase}\b", words.lower()) for phrase in RELATIVE_DAYS)
 
 
+DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)[- ]"
+                      r"(?:day|days|week|weeks|month|months|year|years)(?:-long)?$", re.I)
+
+
+def is_duration(words: str) -> bool:
+    """"a three-day visit", "two days of talks": how long, not which day."""
+    return DURATION.match(words.strip()) is not None
+
+
 def resolve_date(words: str, base: str | None, planned: bool = False) -> str | None:
     """The ISO date a time expression names, or None when it names no single day.
 
