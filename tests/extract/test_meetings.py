@@ -225,6 +225,13 @@ def test_a_wire_dateline_with_no_dash_does_not_date_the_meeting(nlp):
         date="2024-03-09")
 
 
+def test_a_title_standing_alone_tells_the_meeting_of_the_lead(nlp):
+    # the wire dateline makes the title a sentence of its own; the lead's tense and place are the meeting's
+    text = ("Ruiz, Haddad hold talks\n\nQUITO, March 7 (Wire) - Foreign Minister Ana Ruiz will hold talks with "
+            "Foreign Minister Omar Haddad in Lima next week, her office said.")
+    one(nlp, text, status="planned", location="Lima", people=["Ana Ruiz", "Omar Haddad"])
+
+
 def test_a_visit_dated_by_its_length_takes_the_day_it_starts(nlp):
     one(nlp, "Foreign Minister Ana Ruiz will pay a three-day visit to Lima from Saturday.", date="2024-03-09")
 

@@ -64,6 +64,7 @@ class Draft:
     headline: bool = False  # told before a line break of its sentence: a headline the parser joined to the lead
     frame: str | None = None  # the place opening its line ("While in Tokyo, ..."), if nothing closer says where
     bare_summit: bool = False  # told only by the bare word "summit" ("their first summit"): see summit_word_only
+    title: bool = False  # told in the article's title line, a sentence of its own ("Lavrov, Wang hold talks")
 
 
 # ---------------------------------------------------------------- one cue's clause
@@ -192,7 +193,21 @@ def read_clause(doc: Doc, t: Token, cue: Cue, sent: Span, mentions: Mentions, ba
     return Draft(kind, status, participants, told_in, visitors, host, location, date, date_text, anaphoric,
                  also=also, pair=pair or we, separate=separate, our_country=ours, quoted=speaker is not None,
                  headline=_before_line_break(t, sent), frame=None if kind == "call" else line_place(t),
-                 vague_time=vague_time, bare_summit=kind == "summit" and summit_word_only(t))
+                 vague_time=vague_time, bare_summit=kind == "summit" and summit_word_only(t),
+                 title=_in_title_line(t, sent))
+
+
+def _in_title_line(t: Token, sent: Span) -> bool:
+    """The cue is on the text's first line (its title), in a sentence of its own there: a headline standing
+    alone, as before a wire dateline ("Lavrov, Wang hold talks" + "MOSCOW, March 12. /TASS/. ..."); a
+    headline the parser joined to the lead is ``headline``. A first line that ends on a stop is a sentence
+    of the lead, not a title."""
+    doc = t.doc
+    if any("\n" in w.text for w in doc[:t.i]) or _before_line_break(t, sent):
+        return False
+    end = next((w for w in doc[t.i:] if "\n" in w.text), None)
+    last = doc[end.i - 1] if end is not None else doc[-1]
+    return end is not None and last.text[-1:] not in ".!?\"”"
 
 
 def _before_line_break(t: Token, sent: Span) -> bool:

@@ -272,9 +272,15 @@ def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool
     meeting" may name even before anyone in it is named ("a summit ... X hosted the meeting")."""
     # "Defence Minister attends Istanbul ISAF meeting" + "Wayne Mapp leaves today to attend a meeting of ...": a
     # headline the parser joined to its lead tells the lead's event; the lead's tense and kind are the ones
+    ids_a = {p.id for p in a.participants}
+    ids_b = {p.id for p in b.participants}
     headline = same_sentence and a.headline != b.headline and not (a.quoted or b.quoted) \
         and "call" not in (a.kind, b.kind) and bool({p.id for p in a.participants} & {p.id for p in b.participants})
     if headline:
+        return not (a.location and b.location and not _same_place(a.location, b.location))
+    if a.title and not b.title and not (a.quoted or b.quoted) and ids_a and ids_a <= ids_b:
+        # "Lavrov, Wang hold talks" + "Lavrov will hold talks with Wang Yi in Beijing next week": the title
+        # told the body's meeting; the body's tense, place and day are the ones
         return not (a.location and b.location and not _same_place(a.location, b.location))
     if a.status != b.status and not (b.anaphoric and b.status == "held" and b.date is None and not same_sentence
                                      and not a.quoted and not b.quoted):
@@ -286,8 +292,6 @@ def _fits(a: Draft, b: Draft, same_sentence: bool, latest: bool = False) -> bool
     if a.kind != b.kind and "summit" in (a.kind, b.kind) and not b.anaphoric and not (
             same_sentence and _trip_to(a, b)):
         return False
-    ids_a = {p.id for p in a.participants}
-    ids_b = {p.id for p in b.participants}
     if not ids_b:
         return b.anaphoric or same_sentence
     if same_sentence and a.headline != b.headline and a.kind == b.kind and not (a.quoted or b.quoted):
@@ -340,6 +344,8 @@ def _merge(a: Draft, b: Draft) -> None:
         a.headline = False
         if "call" not in (a.kind, b.kind):
             a.kind = b.kind
+    elif a.title and not b.title:  # a title standing alone ("Lavrov, Wang hold talks"): the body's tense is the one
+        a.status, a.title = b.status, False
     for p in b.participants:
         if all(p.id != q.id for q in a.participants):
             a.participants.append(p)
